@@ -1,0 +1,15 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.decision.fact.ArchiveRecord;
+
+/** Turns checked request input into the facts the rules match on. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static ArchiveRecord of(RecordInput record) {
+        return new ArchiveRecord(record.id(), record.subjectType(), record.subjectId(), record.type(), record.year(),
+                record.quarter(), record.keyWork(), record.indicator(), record.status());
+    }
+}

@@ -1,0 +1,140 @@
+package com.meritarchive.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.system.InvalidRequestException;
+import com.meritarchive.system.InvalidRequestException.InvalidField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a request's JSON tree field by field and collects every problem with its JSON pointer,
+ * instead of stopping at the first as data binding would: the HR system fixes all of them in one go.
+ */
+final class FieldReader {
+
+    private final List<InvalidField> errors = new ArrayList<>();
+
+    void reject(String pointer, String message) {
+        errors.add(new InvalidField(pointer, message));
+    }
+
+    /** Throws with every problem found, so that nothing is decided from a request with an error. */
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    void requireObject(JsonNode node, String pointer) {
+        if (node == null || !node.isObject()) {
+            reject(pointer.isEmpty() ? "" : pointer, "must be a JSON object");
+        }
+    }
+
+    String text(JsonNode parent, String pointer, String field, boolean required) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject(pointer + "/" + field, "is required");
+            }
+            return null;
+        }
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            reject(pointer + "/" + field, "must be a non-empty string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    Integer integer(JsonNode parent, String pointer, String field, boolean required, int min, int max) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject(pointer + "/" + field, "is required");
+            }
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            reject(pointer + "/" + field, "must be an integer");
+            return null;
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            reject(pointer + "/" + field, "must be between " + min + " and " + max + ", was " + number);
+            return null;
+        }
+        return number;
+    }
+
+    Boolean bool(JsonNode parent, String pointer, String field) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            reject(pointer + "/" + field, "is required");
+            return null;
+        }
+        if (!value.isBoolean()) {
+            reject(pointer + "/" + field, "must be true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** A string that must be one of {@code allowed}; {@code fallback} when absent (null: required). */
+    String oneOf(JsonNode parent, String pointer, String field, Collection<String> allowed, String fallback) {
+        JsonNode value = parent.get(field);
+        if ((value == null || value.isNull()) && fallback != null) {
+            return fallback;
+        }
+        String text = text(parent, pointer, field, true);
+        if (text != null && !allowed.contains(text)) {
+            reject(pointer + "/" + field, "must be one of " + String.join(", ", allowed) + ", was '" + text + "'");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Reads each element of an array field. An element that is not an object is rejected and
+     * stands as {@code null}, so that list positions stay the array's positions.
+     */
+    <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element) {
+        JsonNode value = parent.get(field);
+        List<T> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject("/" + field, "is required");
+            }
+            return items;
+        }
+        if (!value.isArray()) {
+            reject("/" + field, "must be an array");
+            return items;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            String pointer = "/" + field + "/" + i;
+            JsonNode node = value.get(i);
+            if (!node.isObject()) {
+                reject(pointer, "must be a JSON object");
+                items.add(null);
+                continue;
+            }
+            items.add(element.apply(node, pointer));
+        }
+        return items;
+    }
+
+    /** Rejects every id that appeared before in the same list. */
+    void rejectDuplicates(List<String> ids, String arrayPointer, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id != null && !seen.add(id)) {
+                reject(arrayPointer + "/" + i + "/id", "duplicate " + what + " id '" + id + "'");
+            }
+        }
+    }
+}

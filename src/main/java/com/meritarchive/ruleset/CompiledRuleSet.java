@@ -1,0 +1,21 @@
+package com.meritarchive.ruleset;
+
+import java.util.SortedMap;
+import org.kie.api.KieBase;
+
+/**
+ * A rule set ready to decide: its KieBase with the id and sha256 every answer reports, and the
+ * number of rules each file contributed (a spreadsheet Drools skipped would show as a file
+ * with fewer rules than rows).
+ */
+public record CompiledRuleSet(String id, String sha256, KieBase kieBase, SortedMap<String, Integer> rulesPerFile) {
+
+    /** The id of a rule set is the start of its sha256: content-addressed, stable across restarts. */
+    public static String idOf(String sha256) {
+        return sha256.substring(0, 12);
+    }
+
+    public int ruleCount() {
+        return rulesPerFile.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,164 @@
+package com.meritarchive.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles a rule set's DRL files and decision tables into a KieBase at runtime, so that a new
+ * spreadsheet needs no rebuild. Decision tables are translated to DRL first, which lets every
+ * error name the spreadsheet cell it comes from and makes it impossible for Drools to skip a
+ * table silently: a file it would skip is reported as an error instead.
+ */
+@Component
+public class RuleSetCompiler {
+
+    private static final Pattern TABLE = Pattern.compile("(?i).+\\.drl\\.(xlsx|xls|csv)");
+    private static final Pattern SKIPPED_TABLE = Pattern.compile("(?i)(.+)\\.(xlsx|xls|csv)");
+    private static final Pattern DRL = Pattern.compile("(?i).+\\.drl");
+    private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieServices kieServices = KieServices.Factory.get();
+
+    public CompiledRuleSet compile(RuleSetFiles ruleSet) {
+        List<RuleSetError> errors = new ArrayList<>();
+        if (ruleSet.isEmpty()) {
+            throw new RuleSetInvalidException(List.of(RuleSetError.inFile("", "The rule set has no files")));
+        }
+        Map<String, String> drlByFile = new LinkedHashMap<>();
+        Map<String, SpreadsheetTranslator.Translation> tables = new HashMap<>();
+        ruleSet.files().forEach((name, content) -> {
+            try {
+                if (TABLE.matcher(name).matches()) {
+                    SpreadsheetTranslator.Translation translation = SpreadsheetTranslator.translate(name, content);
+                    tables.put(name, translation);
+                    drlByFile.put(name, translation.drl());
+                } else if (DRL.matcher(name).matches()) {
+                    drlByFile.put(name, new String(content, StandardCharsets.UTF_8));
+                } else {
+                    errors.add(RuleSetError.inFile(name, unsupported(name)));
+                }
+            } catch (RuleSetInvalidException e) {
+                errors.addAll(e.errors());
+            } catch (RuntimeException e) {
+                errors.add(RuleSetError.inFile(name, "决策表结构有误，Drools 无法读取 (decision table is malformed: "
+                        + rootMessage(e) + ")"));
+            }
+        });
+        tables.values().stream()
+                .filter(t -> !RULE_DECLARATION.matcher(t.drl()).find())
+                .forEach(t -> errors.add(RuleSetError.inFile(t.file(),
+                        "此决策表没有生成任何规则：请检查 RuleTable 标题行和数据行 (the table produced no rules)")));
+        if (!errors.isEmpty()) {
+            throw new RuleSetInvalidException(errors);
+        }
+        return build(ruleSet, drlByFile, tables);
+    }
+
+    private CompiledRuleSet build(RuleSetFiles ruleSet, Map<String, String> drlByFile,
+            Map<String, SpreadsheetTranslator.Translation> tables) {
+        String sha256 = ruleSet.sha256();
+        ReleaseId releaseId = kieServices.newReleaseId("com.meritarchive.ruleset", "rs-" + CompiledRuleSet.idOf(sha256),
+                "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = kieServices.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> fileByPath = new HashMap<>();
+        int index = 0;
+        for (Map.Entry<String, String> file : drlByFile.entrySet()) {
+            String path = "src/main/resources/merit/f" + index++ + ".drl";
+            fileByPath.put(path, file.getKey());
+            kfs.write(path, file.getValue());
+        }
+        KieBuilder builder = kieServices.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<RuleSetError> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = fileByPath.getOrDefault(message.getPath(), message.getPath());
+            SpreadsheetTranslator.Translation table = tables.get(file);
+            errors.add(table != null
+                    ? table.locate(message.getLine(), "单元格内容无法生成有效规则，请检查数字和表达式 (" + message.getText() + ")")
+                    : new RuleSetError(file, null, message.getLine() > 0 ? message.getLine() : null,
+                            message.getColumn() > 0 ? Integer.toString(message.getColumn()) : null, message.getText()));
+        }
+        if (!errors.isEmpty()) {
+            kieServices.getRepository().removeKieModule(releaseId);
+            throw new RuleSetInvalidException(errors);
+        }
+        KieContainer container = kieServices.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        kieServices.getRepository().removeKieModule(releaseId);
+        SortedMap<String, Integer> rulesPerFile = countRules(kieBase, fileByPath, drlByFile.keySet());
+        checkEveryDeclaredRuleIsPresent(drlByFile, rulesPerFile, tables);
+        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile);
+    }
+
+    private static SortedMap<String, Integer> countRules(KieBase kieBase, Map<String, String> fileByPath,
+            Iterable<String> files) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        files.forEach(file -> counts.put(file, 0));
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String path = "src/main/resources/" + ((RuleImpl) rule).getResource().getSourcePath();
+                counts.merge(fileByPath.getOrDefault(path, path), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A table row that Drools dropped without a message would show as a missing rule: make it an error. */
+    private static void checkEveryDeclaredRuleIsPresent(Map<String, String> drlByFile, Map<String, Integer> counts,
+            Map<String, SpreadsheetTranslator.Translation> tables) {
+        List<RuleSetError> errors = new ArrayList<>();
+        drlByFile.forEach((file, drl) -> {
+            int declared = 0;
+            Matcher declaration = RULE_DECLARATION.matcher(drl);
+            while (declaration.find()) {
+                declared++;
+            }
+            if (counts.getOrDefault(file, 0) != declared) {
+                errors.add(RuleSetError.inFile(file, "Expected " + declared + " rules but Drools compiled "
+                        + counts.getOrDefault(file, 0) + (tables.containsKey(file) ? " (a table row was skipped)" : "")));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new RuleSetInvalidException(errors);
+        }
+    }
+
+    private static String unsupported(String name) {
+        Matcher skipped = SKIPPED_TABLE.matcher(name);
+        if (skipped.matches()) {
+            return "Drools 会静默忽略此文件：决策表的文件名必须以 .drl." + skipped.group(2) + " 结尾，请改名为 "
+                    + skipped.group(1) + ".drl." + skipped.group(2) + " (Drools would skip this file silently)";
+        }
+        return "不支持的文件类型：只接受 .drl、.drl.xlsx、.drl.xls、.drl.csv (unsupported file type)";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

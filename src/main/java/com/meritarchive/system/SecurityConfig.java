@@ -1,0 +1,88 @@
+package com.meritarchive.system;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic with the three users and roles of CONTRACT.md. Passwords come from the environment;
+ * one that is not set is generated at random and logged once, so there is never a default.
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    /** A user of CONTRACT.md with the variable its password comes from and its roles. */
+    record Account(String name, String passwordVariable, List<String> roles) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("hr", "MERIT_HR_PASSWORD", List.of("DECIDE")),
+            new Account("author", "MERIT_AUTHOR_PASSWORD", List.of("DECIDE", "AUTHOR")),
+            new Account("admin", "MERIT_ADMIN_PASSWORD", List.of("DECIDE", "AUTHOR", "PUBLISH")));
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/decisions/**").hasRole("DECIDE")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/active").hasRole("PUBLISH")
+                        .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/**", "/api/v1/simulations/**")
+                        .hasRole("AUTHOR")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"merit-archive\"");
+                    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                            "Log in with HTTP Basic as hr, author or admin.");
+                }))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
+                        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                                "Your role may not do this (CONTRACT.md: DECIDE, AUTHOR, PUBLISH).")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()); // stateless Basic auth: no cookie a forged request could ride on
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService users(Environment environment, PasswordEncoder encoder) {
+        List<UserDetails> users = ACCOUNTS.stream().map(account -> {
+            String password = environment.getProperty(account.passwordVariable());
+            if (password == null || password.isBlank()) {
+                password = generatePassword();
+                log.warn("{} is not set: generated password for user '{}': {}", account.passwordVariable(),
+                        account.name(), password);
+            }
+            return User.withUsername(account.name()).password(encoder.encode(password))
+                    .roles(account.roles().toArray(String[]::new)).build();
+        }).toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new SaltedSha256PasswordEncoder();
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
