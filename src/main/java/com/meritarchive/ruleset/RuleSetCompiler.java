@@ -37,6 +37,8 @@ public class RuleSetCompiler {
     private static final Pattern SKIPPED_TABLE = Pattern.compile("(?i)(.+)\\.(xlsx|xls|csv)");
     private static final Pattern DRL = Pattern.compile("(?i).+\\.drl");
     private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieServices kieServices = KieServices.Factory.get();
@@ -86,19 +88,22 @@ public class RuleSetCompiler {
         Map<String, String> fileByPath = new HashMap<>();
         int index = 0;
         for (Map.Entry<String, String> file : drlByFile.entrySet()) {
-            String path = "src/main/resources/merit/f" + index++ + ".drl";
+            String path = "merit/f" + index++ + ".drl"; // Drools reports paths relative to the resource root
             fileByPath.put(path, file.getKey());
-            kfs.write(path, file.getValue());
+            kfs.write("src/main/resources/" + path, file.getValue());
         }
         KieBuilder builder = kieServices.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<RuleSetError> errors = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : messages) {
+            if (NULL_PACKAGE.equals(message.getText()) && messages.size() > 1) {
+                continue; // a consequence of the parser error reported beside it
+            }
             String file = fileByPath.getOrDefault(message.getPath(), message.getPath());
             SpreadsheetTranslator.Translation table = tables.get(file);
             errors.add(table != null
                     ? table.locate(message.getLine(), "单元格内容无法生成有效规则，请检查数字和表达式 (" + message.getText() + ")")
-                    : new RuleSetError(file, null, message.getLine() > 0 ? message.getLine() : null,
-                            message.getColumn() > 0 ? Integer.toString(message.getColumn()) : null, message.getText()));
+                    : drlError(file, message));
         }
         if (!errors.isEmpty()) {
             kieServices.getRepository().removeKieModule(releaseId);
@@ -118,7 +123,7 @@ public class RuleSetCompiler {
         files.forEach(file -> counts.put(file, 0));
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                String path = "src/main/resources/" + ((RuleImpl) rule).getResource().getSourcePath();
+                String path = ((RuleImpl) rule).getResource().getSourcePath();
                 counts.merge(fileByPath.getOrDefault(path, path), 1, Integer::sum);
             }
         }
@@ -143,6 +148,18 @@ public class RuleSetCompiler {
         if (!errors.isEmpty()) {
             throw new RuleSetInvalidException(errors);
         }
+    }
+
+    /** A DRL error with its line and, from the parser's "Line 5:21" text, its column. */
+    private static RuleSetError drlError(String file, Message message) {
+        Integer line = message.getLine() > 0 ? Integer.valueOf(message.getLine()) : null;
+        String column = message.getColumn() > 0 ? Integer.toString(message.getColumn()) : null;
+        Matcher position = PARSER_POSITION.matcher(message.getText());
+        if (position.find()) {
+            line = Integer.valueOf(position.group(1));
+            column = position.group(2);
+        }
+        return new RuleSetError(file, null, line, column, message.getText());
     }
 
     private static String unsupported(String name) {

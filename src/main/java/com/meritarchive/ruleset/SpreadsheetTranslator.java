@@ -2,15 +2,21 @@ package com.meritarchive.ruleset;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
@@ -23,25 +29,70 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 final class SpreadsheetTranslator {
 
     private static final Pattern RULE_VALUES = Pattern.compile("// rule values at ([A-Z]+)(\\d+), header at [A-Z]+(\\d+)");
+    private static final Pattern ANALYSED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
+    private static final Pattern QUOTED_FRAGMENT = Pattern.compile("'([^']+)'");
     private static final Pattern RULE_TABLE = Pattern.compile("^\\s*RuleTable\\s", Pattern.CASE_INSENSITIVE);
 
     private SpreadsheetTranslator() {
     }
 
     /** A table translated to DRL; {@code locate} maps a DRL line to the spreadsheet cell it came from. */
-    record Translation(String file, String drl, List<TableHeader> headers) {
+    record Translation(String file, String drl, List<TableHeader> headers, Map<String, Map<Integer, Map<String, String>>> cells) {
 
+        /**
+         * The cell a DRL compile message is about: the row comes from the generated rule's
+         * comment; the column is the cell of that row whose text the message quotes (Drools
+         * quotes the broken expression), else the row's first value cell.
+         */
         RuleSetError locate(int drlLine, String message) {
             String[] lines = drl.split("\n", -1);
-            for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
+            int line = drlLine > 0 ? drlLine : lineQuotedBy(lines, message);
+            for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
                 Matcher values = RULE_VALUES.matcher(lines[i]);
                 if (values.find()) {
-                    int headerRow = Integer.parseInt(values.group(3));
-                    return new RuleSetError(file, sheetOf(headerRow), Integer.parseInt(values.group(2)),
-                            values.group(1), message);
+                    String sheet = sheetOf(Integer.parseInt(values.group(3)));
+                    int row = Integer.parseInt(values.group(2));
+                    return new RuleSetError(file, sheet, row, quotedColumn(sheet, row, message).orElse(values.group(1)),
+                            message);
                 }
             }
             return new RuleSetError(file, headers.size() == 1 ? headers.get(0).sheet() : null, null, null, message);
+        }
+
+        /**
+         * A message without a line (MVEL's "Unable to Analyse Expression X") still quotes the
+         * expression: its line is the generated line that contains it.
+         */
+        private static int lineQuotedBy(String[] lines, String message) {
+            Matcher expression = ANALYSED_EXPRESSION.matcher(message);
+            if (expression.find()) {
+                String quoted = expression.group(1).strip();
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(quoted)) {
+                        return i + 1;
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** The cell of the row that holds a fragment Drools quoted ('000' of 1,000,000), else the longest cell text it quotes. */
+        private Optional<String> quotedColumn(String sheet, int row, String message) {
+            Map<String, String> rowCells = cells.getOrDefault(sheet, Map.of()).getOrDefault(row, Map.of());
+            Matcher fragment = QUOTED_FRAGMENT.matcher(message);
+            while (fragment.find()) {
+                String quoted = fragment.group(1);
+                Optional<String> holder = rowCells.entrySet().stream()
+                        .filter(cell -> !quoted.isBlank() && cell.getValue().contains(quoted))
+                        .map(Map.Entry::getKey).findFirst();
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+            return rowCells.entrySet().stream()
+                    .filter(cell -> !cell.getValue().isBlank() && message.contains(cell.getValue()))
+                    .max(Comparator.comparingInt(cell -> cell.getValue().length()))
+                    .map(Map.Entry::getKey);
         }
 
         private String sheetOf(int headerRow) {
@@ -56,18 +107,28 @@ final class SpreadsheetTranslator {
 
     static Translation translate(String file, byte[] content) {
         boolean csv = file.toLowerCase().endsWith(".csv");
-        List<TableHeader> headers = csv ? List.of() : findTables(file, content);
+        List<TableHeader> headers = new ArrayList<>();
+        Map<String, Map<Integer, Map<String, String>>> cells = new HashMap<>();
+        if (!csv) {
+            readWorkbook(file, content, headers, cells);
+        }
         String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
-        return new Translation(file, drl, headers);
+        return new Translation(file, drl, headers, cells);
     }
 
-    private static List<TableHeader> findTables(String file, byte[] content) {
-        List<TableHeader> headers = new ArrayList<>();
+    /** Finds the RuleTables of each sheet and keeps every cell's text as Excel shows it, by sheet, row and column. */
+    private static void readWorkbook(String file, byte[] content, List<TableHeader> headers,
+            Map<String, Map<Integer, Map<String, String>>> cells) {
+        DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook) {
+                Map<Integer, Map<String, String>> rows = cells.computeIfAbsent(sheet.getSheetName(), k -> new HashMap<>());
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.STRING && RULE_TABLE.matcher(cell.getStringCellValue()).find()) {
+                        String text = formatter.formatCellValue(cell);
+                        rows.computeIfAbsent(row.getRowNum() + 1, k -> new HashMap<>())
+                                .put(CellReference.convertNumToColString(cell.getColumnIndex()), text);
+                        if (cell.getCellType() == CellType.STRING && RULE_TABLE.matcher(text).find()) {
                             headers.add(new TableHeader(sheet.getSheetName(), row.getRowNum() + 2));
                         }
                     }
@@ -78,6 +139,5 @@ final class SpreadsheetTranslator {
                     "无法读取此文件，请确认它是用 Excel、WPS 或 LibreOffice 保存的 .xlsx/.xls 工作簿 (cannot read workbook: "
                             + e.getMessage() + ")")));
         }
-        return headers;
     }
 }

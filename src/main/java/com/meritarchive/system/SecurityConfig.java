@@ -49,11 +49,11 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"merit-archive\"");
-                    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
                             "Log in with HTTP Basic as hr, author or admin.");
                 }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
                                 "Your role may not do this (CONTRACT.md: DECIDE, AUTHOR, PUBLISH).")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // stateless Basic auth: no cookie a forged request could ride on

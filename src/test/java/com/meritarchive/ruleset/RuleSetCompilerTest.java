@@ -1,0 +1,123 @@
+package com.meritarchive.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+
+/** The compiler refuses a broken rule set and says where each error is, as its author sees the file. */
+class RuleSetCompilerTest {
+
+    private static final String TABLE = "Annual.drl.xlsx";
+    private static final String SHEET = "年度规则";
+    private static final String THRESHOLD = "实绩档案次数";
+    private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
+
+    private static SortedMap<String, byte[]> shipped() {
+        return new TreeMap<>(RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).files());
+    }
+
+    private static List<RuleSetError> errorsOf(SortedMap<String, byte[]> files) {
+        try {
+            COMPILER.compile(new RuleSetFiles(files));
+        } catch (RuleSetInvalidException e) {
+            return e.errors();
+        }
+        throw new AssertionError("The rule set compiled but should not have");
+    }
+
+    private static SortedMap<String, byte[]> withTable(Consumer<Workbook> change) {
+        SortedMap<String, byte[]> files = shipped();
+        files.put(TABLE, Workbooks.edit(files.get(TABLE), change));
+        return files;
+    }
+
+    private static void assertCell(RuleSetError error, String address) {
+        assertThat(error.file()).isEqualTo(TABLE);
+        assertThat(error.sheet()).isEqualTo(SHEET);
+        assertThat(error.column() + error.row()).isEqualTo(address);
+    }
+
+    @Test
+    void shouldCompileTheShippedRuleSetWithEveryRuleOfEveryFile() {
+        CompiledRuleSet ruleSet = COMPILER.compile(new RuleSetFiles(shipped()));
+
+        assertThat(ruleSet.rulesPerFile()).containsEntry(TABLE, 7).containsEntry("annual-derive.drl", 5)
+                .containsEntry("annual-vetoes.drl", 1);
+        assertThat(ruleSet.id()).isEqualTo(ruleSet.sha256().substring(0, 12));
+    }
+
+    @Test
+    void shouldNameTheCellOfANonNumericThreshold() {
+        String address = Workbooks.address(shipped().get(TABLE), SHEET, "A1", THRESHOLD);
+
+        List<RuleSetError> errors = errorsOf(withTable(book ->
+                Workbooks.cell(book.getSheet(SHEET), "A1", THRESHOLD).setCellValue("两次")));
+
+        assertThat(errors).hasSize(1);
+        assertCell(errors.get(0), address);
+        assertThat(errors.get(0).describe()).startsWith(TABLE + ", sheet " + SHEET + ", cell " + address + ": ");
+    }
+
+    @Test
+    void shouldNameTheCellOfANumberFormattedWithThousandsSeparators() {
+        String address = Workbooks.address(shipped().get(TABLE), SHEET, "A2", THRESHOLD);
+
+        List<RuleSetError> errors = errorsOf(withTable(book -> {
+            CellStyle thousands = book.createCellStyle();
+            thousands.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+            var cell = Workbooks.cell(book.getSheet(SHEET), "A2", THRESHOLD);
+            cell.setCellValue(1_000_000);
+            cell.setCellStyle(thousands);
+        }));
+
+        assertThat(errors).hasSize(1);
+        assertCell(errors.get(0), address);
+    }
+
+    @Test
+    void shouldReportADrlSyntaxErrorWithFileLineAndColumn() {
+        SortedMap<String, byte[]> files = shipped();
+        files.put("broken.drl", "package merit.annual;\n\nrule \"broken\"\nwhen\n    String( length > )\nthen\nend\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<RuleSetError> errors = errorsOf(files);
+
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.file()).isEqualTo("broken.drl");
+            assertThat(error.sheet()).isNull();
+        });
+        assertThat(errors.get(0).row()).isEqualTo(5);
+        assertThat(errors.get(0).column()).isNotNull();
+    }
+
+    @Test
+    void shouldRefuseATableDroolsWouldSkipSilently() {
+        SortedMap<String, byte[]> files = shipped();
+        files.put("Annual.xlsx", files.remove(TABLE));
+
+        List<RuleSetError> errors = errorsOf(files);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("Annual.xlsx");
+            assertThat(error.message()).contains("Annual.drl.xlsx").contains("skip");
+        });
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAWorkbook() {
+        SortedMap<String, byte[]> files = shipped();
+        files.put(TABLE, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8));
+
+        List<RuleSetError> errors = errorsOf(files);
+
+        assertThat(errors).singleElement().satisfies(error -> assertThat(error.file()).isEqualTo(TABLE));
+    }
+}
