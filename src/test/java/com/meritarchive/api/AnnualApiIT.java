@@ -1,0 +1,196 @@
+package com.meritarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.meritarchive.ruleset.RuleSetFiles;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The annual endpoint over real HTTP, as the HR system calls it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
+        "merit.max-request-size=256KB", "merit.data-dir=target/it-data"})
+class AnnualApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ANNUAL = "/api/v1/decisions/annual";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String path, String user, String password, String contentType, BodyPublisher body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType).POST(body);
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> decide(String body) throws Exception {
+        return post(ANNUAL, "hr", "hr-secret", "application/json", BodyPublishers.ofString(body));
+    }
+
+    private static String example(String name) throws Exception {
+        return Files.readString(Path.of("examples", name));
+    }
+
+    @Test
+    void shouldAnswerTheShippedExampleExactlyAsTheReadmeShowsIt() throws Exception {
+        HttpResponse<String> response = decide(example("annual_county.req.json"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode answer = JSON.readTree(response.body());
+        String sha256 = RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).sha256();
+        assertThat(answer.at("/ruleSet/sha256").asText()).isEqualTo(sha256);
+        assertThat(answer.at("/ruleSet/id").asText()).isEqualTo(sha256.substring(0, 12));
+        JsonNode expected = JSON.readTree(example("annual_county.resp.json"));
+        ((ObjectNode) expected).remove("ruleSet");
+        ((ObjectNode) answer).remove("ruleSet");
+        assertThat(answer).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldGiveByteIdenticalAnswersForTheSameInput() throws Exception {
+        String request = example("annual_county.req.json");
+
+        String first = decide(request).body();
+        String second = decide(request).body();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void shouldRefuseInvalidInputWithEveryPointerAsProblemJson() throws Exception {
+        HttpResponse<String> response = decide("{\"year\":2017,\"units\":[],\"cadres\":[],\"records\":["
+                + "{\"id\":\"r1\",\"subjectType\":\"CADRE\",\"subjectId\":\"C1\",\"type\":\"PERFORMANCE\",\"year\":2018,"
+                + "\"quarter\":0,\"indicator\":\"GDP\"}]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("errors").findValuesAsText("pointer"))
+                .containsExactly("/records/0/quarter", "/records/0/subjectId");
+    }
+
+    @Test
+    void shouldAnswer400ForMalformedJson() throws Exception {
+        HttpResponse<String> response = decide("{\"year\": 2017,");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer415ForAWrongContentType() throws Exception {
+        HttpResponse<String> response = post(ANNUAL, "hr", "hr-secret", "text/plain", BodyPublishers.ofString("{}"));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer413ForADeclaredLengthOverTheLimit() throws Exception {
+        String padding = " ".repeat(300 * 1024);
+
+        HttpResponse<String> response = decide("{\"year\":2017" + padding + "}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldAnswer413ForAChunkedBodyOverTheLimit() throws Exception {
+        byte[] body = ("{\"year\":2017" + " ".repeat(300 * 1024) + "}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = post(ANNUAL, "hr", "hr-secret", "application/json",
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownRuleSet() throws Exception {
+        HttpResponse<String> response = post(ANNUAL + "?ruleSet=000000000000", "hr", "hr-secret", "application/json",
+                BodyPublishers.ofString(example("annual_county.req.json")));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void shouldDecideWithTheActiveRuleSetNamedById() throws Exception {
+        String request = example("annual_county.req.json");
+        String id = JSON.readTree(decide(request).body()).at("/ruleSet/id").asText();
+
+        HttpResponse<String> response = post(ANNUAL + "?ruleSet=" + id, "hr", "hr-secret", "application/json",
+                BodyPublishers.ofString(request));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(decide(request).body());
+    }
+
+    @Test
+    void shouldAnswer401WithoutOrWithWrongCredentials() throws Exception {
+        HttpResponse<String> anonymous = post(ANNUAL, null, null, "application/json", BodyPublishers.ofString("{}"));
+        HttpResponse<String> wrong = post(ANNUAL, "hr", "guess", "application/json", BodyPublishers.ofString("{}"));
+
+        for (HttpResponse<String> response : List.of(anonymous, wrong)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void shouldLetEveryRoleDecide() throws Exception {
+        for (String user : List.of("hr", "author", "admin")) {
+            HttpResponse<String> response = post(ANNUAL, user, user + "-secret", "application/json",
+                    BodyPublishers.ofString(example("annual_county.req.json")));
+            assertThat(response.statusCode()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldAnswer403WhenTheHrUserReachesForRuleSets() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr:hr-secret".getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void shouldServeHealthWithoutLogin() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .GET().build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("UP");
+    }
+}
