@@ -37,11 +37,20 @@ final class AnnualRules {
         return this;
     }
 
+    AnnualRules unit(String id, String name, String kind) {
+        units.put(id, new UnitInput(id, name, kind));
+        return this;
+    }
+
     AnnualRules cadre(String id) {
         if (units.isEmpty()) {
             unit("U-HOME", "COUNTY");
         }
-        cadres.put(id, new CadreInput(id, id, units.keySet().iterator().next(), "ORG_DEPT"));
+        return cadre(id, id, units.keySet().iterator().next());
+    }
+
+    AnnualRules cadre(String id, String name, String unitId) {
+        cadres.put(id, new CadreInput(id, name, unitId, "ORG_DEPT"));
         return this;
     }
 
@@ -49,12 +58,21 @@ final class AnnualRules {
     AnnualRules record(String subjectId, String type, int recordYear, int quarter, String indicator, String status) {
         String subjectType = cadres.containsKey(subjectId) ? "CADRE" : "UNIT";
         String id = subjectId + "-" + (type.equals("PERFORMANCE") ? "P" : "T") + "-" + recordYear + "Q" + quarter + "-" + indicator;
-        records.add(new RecordInput(id, subjectType, subjectId, type, recordYear, quarter, null, indicator, status));
+        return record(new RecordInput(id, subjectType, subjectId, type, recordYear, quarter, null, indicator, status));
+    }
+
+    /** A record exactly as the HR system would send it (own id, key work area). */
+    AnnualRules record(RecordInput record) {
+        records.add(record);
         return this;
     }
 
     AnnualRules performance(String subjectId, int recordYear, int quarter) {
-        return record(subjectId, "PERFORMANCE", recordYear, quarter, "I1", "ACTIVE");
+        return performance(subjectId, recordYear, quarter, "I1");
+    }
+
+    AnnualRules performance(String subjectId, int recordYear, int quarter, String indicator) {
+        return record(subjectId, "PERFORMANCE", recordYear, quarter, indicator, "ACTIVE");
     }
 
     AnnualRules trace(String subjectId, int recordYear, int quarter, String indicator) {
