@@ -1,0 +1,111 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A copy of the shipped Annual.drl.xlsx edited the way policy staff edit it: a cell is found by its
+ * clause (first column) and the readable label above it, never by a hard-coded address, and the
+ * edited copy is compiled together with the other shipped files.
+ */
+final class AnnualWorkbook {
+
+    static final String FILE = "Annual.drl.xlsx";
+    private static final String CLAUSE_LABEL = "条款";
+
+    private final XSSFWorkbook workbook;
+
+    private AnnualWorkbook(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    static AnnualWorkbook shipped() {
+        try {
+            return new AnnualWorkbook(new XSSFWorkbook(new ByteArrayInputStream(AnnualRules.shippedFiles().files().get(FILE))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cell of a clause's row under the label that starts with {@code label} in that table's label row. */
+    Cell cell(String clause, String label) {
+        Row row = clauseRow(clause);
+        Row labels = labelRowAbove(row);
+        for (Cell cell : labels) {
+            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().strip().startsWith(label)) {
+                Cell found = row.getCell(cell.getColumnIndex());
+                return found != null ? found : row.createCell(cell.getColumnIndex());
+            }
+        }
+        throw new IllegalArgumentException("No label '" + label + "' in the table of " + clause);
+    }
+
+    /** Inserts an empty row for a new clause right under {@code clause}, styled like it, in the same table. */
+    AnnualWorkbook insertClauseAfter(String clause, String newClause) {
+        Row above = clauseRow(clause);
+        Sheet sheet = above.getSheet();
+        int at = above.getRowNum() + 1;
+        sheet.shiftRows(at, sheet.getLastRowNum(), 1);
+        Row row = sheet.createRow(at);
+        for (Cell cell : above) {
+            row.createCell(cell.getColumnIndex()).setCellStyle(cell.getCellStyle());
+        }
+        row.getCell(0).setCellValue(newClause);
+        return this;
+    }
+
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped rule set with this workbook in place of the shipped one. */
+    CompiledRuleSet compile() {
+        SortedMap<String, byte[]> files = new TreeMap<>(AnnualRules.shippedFiles().files());
+        files.put(FILE, bytes());
+        return new RuleSetCompiler().compile(new RuleSetFiles(files));
+    }
+
+    private Row clauseRow(String clause) {
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                if (clause.equals(firstText(row))) {
+                    return row;
+                }
+            }
+        }
+        throw new IllegalArgumentException("No row for clause " + clause);
+    }
+
+    private static Row labelRowAbove(Row row) {
+        Sheet sheet = row.getSheet();
+        for (int r = row.getRowNum() - 1; r >= sheet.getFirstRowNum(); r--) {
+            Row candidate = sheet.getRow(r);
+            if (candidate != null && CLAUSE_LABEL.equals(firstText(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("No label row above row " + (row.getRowNum() + 1));
+    }
+
+    private static String firstText(Row row) {
+        Cell first = row.getCell(0);
+        return first != null && first.getCellType() == CellType.STRING ? first.getStringCellValue().strip() : null;
+    }
+}
