@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,6 +66,26 @@ final class AnnualWorkbook {
         }
         row.getCell(0).setCellValue(newClause);
         return this;
+    }
+
+    /** The clause of every table row, in sheet order: the rows under each label row up to the first without one. */
+    List<String> clauses() {
+        List<String> clauses = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            boolean inTable = false;
+            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String first = row == null ? null : firstText(row);
+                if (inTable && (first == null || first.isEmpty())) {
+                    inTable = false;
+                } else if (inTable) {
+                    clauses.add(first);
+                } else if (CLAUSE_LABEL.equals(first)) {
+                    inTable = true;
+                }
+            }
+        }
+        return clauses;
     }
 
     byte[] bytes() {
