@@ -22,7 +22,7 @@ public class AnnualDecider {
         request.units().forEach(unit -> facts.add(new Subject(Subject.UNIT, unit.id(), unit.kind())));
         request.cadres().forEach(cadre -> facts.add(new Subject(Subject.CADRE, cadre.id(), null)));
         request.records().forEach(record -> facts.add(Facts.of(record)));
-        OutcomeGrouping outcomes = new OutcomeGrouping(RuleRunner.run(ruleSet.kieBase(), facts, Outcome.class));
+        OutcomeGrouping outcomes = new OutcomeGrouping(RuleRunner.run(ruleSet.kieBase(), facts, Outcome.class).of(Outcome.class));
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));

@@ -17,15 +17,33 @@ class DecisionController {
 
     private final RuleSets ruleSets;
     private final AnnualDecider annual;
+    private final QuarterlyDecider quarterly;
+    private final StepDownDecider stepDown;
 
-    DecisionController(RuleSets ruleSets, AnnualDecider annual) {
+    DecisionController(RuleSets ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
         this.ruleSets = ruleSets;
         this.annual = annual;
+        this.quarterly = quarterly;
+        this.stepDown = stepDown;
     }
 
     @PostMapping("/annual")
     AnnualDecision decideAnnual(@RequestBody JsonNode body, @RequestParam(name = "ruleSet", required = false) String ruleSet) {
         AnnualRequest request = RequestChecks.annual(body);
         return annual.decide(request, ruleSets.resolve(ruleSet));
+    }
+
+    @PostMapping("/quarterly")
+    QuarterlyDecision decideQuarterly(@RequestBody JsonNode body,
+            @RequestParam(name = "ruleSet", required = false) String ruleSet) {
+        QuarterlyRequest request = RequestChecks.quarterly(body);
+        return quarterly.decide(request, ruleSets.resolve(ruleSet));
+    }
+
+    @PostMapping("/step-down")
+    StepDownAnswer decideStepDown(@RequestBody JsonNode body,
+            @RequestParam(name = "ruleSet", required = false) String ruleSet) {
+        StepDownRequest request = RequestChecks.stepDown(body);
+        return stepDown.decide(request, ruleSets.resolve(ruleSet));
     }
 }

@@ -102,23 +102,32 @@ final class FieldReader {
      * stands as {@code null}, so that list positions stay the array's positions.
      */
     <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element) {
+        return array(parent, field, required, element, "");
+    }
+
+    /**
+     * As {@link #array(JsonNode, String, boolean, BiFunction)} for an array nested at
+     * {@code parentPointer}; the element function gets the pointer relative to the parent.
+     */
+    <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element,
+            String parentPointer) {
         JsonNode value = parent.get(field);
         List<T> items = new ArrayList<>();
         if (value == null || value.isNull()) {
             if (required) {
-                reject("/" + field, "is required");
+                reject(parentPointer + "/" + field, "is required");
             }
             return items;
         }
         if (!value.isArray()) {
-            reject("/" + field, "must be an array");
+            reject(parentPointer + "/" + field, "must be an array");
             return items;
         }
         for (int i = 0; i < value.size(); i++) {
             String pointer = "/" + field + "/" + i;
             JsonNode node = value.get(i);
             if (!node.isObject()) {
-                reject(pointer, "must be a JSON object");
+                reject(parentPointer + pointer, "must be a JSON object");
                 items.add(null);
                 continue;
             }

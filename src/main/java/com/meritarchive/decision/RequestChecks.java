@@ -19,6 +19,7 @@ final class RequestChecks {
     static final List<String> SUBJECT_TYPES = List.of("CADRE", "UNIT");
     static final List<String> RECORD_TYPES = List.of("PERFORMANCE", "PROBLEM_TRACE");
     static final List<String> STATUSES = List.of("ACTIVE", "CANCELLED");
+    static final List<String> ROLES = List.of("LEADER", "COORDINATOR", "BUSINESS_LEAD", "MEMBER");
 
     private RequestChecks() {
     }
@@ -32,6 +33,70 @@ final class RequestChecks {
         List<RecordInput> records = records(reader, body, "records", people, year, 4);
         reader.throwIfInvalid();
         return new AnnualRequest(year, people.units(), people.cadres(), records);
+    }
+
+    static QuarterlyRequest quarterly(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        reader.requireObject(body, "");
+        reader.throwIfInvalid();
+        Integer year = reader.integer(body, "", "year", true, MIN_YEAR, MAX_YEAR);
+        Integer quarter = reader.integer(body, "", "quarter", true, 1, 4);
+        People people = people(reader, body);
+        List<AssessmentInput> assessments = reader.array(body, "assessments", true,
+                (node, pointer) -> assessment(reader, node, pointer, people));
+        reader.rejectDuplicates(assessments.stream().map(a -> a == null ? null : a.id()).toList(), "/assessments",
+                "assessment");
+        List<RecordInput> records = records(reader, body, "records", people, year, quarter == null ? 4 : quarter);
+        reader.throwIfInvalid();
+        return new QuarterlyRequest(year, quarter, people.units(), people.cadres(),
+                assessments.stream().filter(Objects::nonNull).toList(), records);
+    }
+
+    private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer, People people) {
+        Integer rankedCount = reader.integer(node, pointer, "rankedCount", true, 1, 10_000);
+        int maxRank = rankedCount == null ? 10_000 : rankedCount;
+        Integer rank = reader.integer(node, pointer, "rank", true, 1, maxRank);
+        Integer targetRank = reader.integer(node, pointer, "targetRank", false, 1, maxRank);
+        String leadUnitId = reader.text(node, pointer, "leadUnitId", true);
+        if (leadUnitId != null && !people.unitIds().contains(leadUnitId)) {
+            reader.reject(pointer + "/leadUnitId", "unknown unit '" + leadUnitId + "'");
+        }
+        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) -> {
+            String cadreId = reader.text(member, pointer + at, "cadreId", true);
+            if (cadreId != null && !people.cadreIds().contains(cadreId)) {
+                reader.reject(pointer + at + "/cadreId", "unknown cadre '" + cadreId + "'");
+            }
+            return new AssessmentInput.GroupMemberInput(cadreId, reader.oneOf(member, pointer + at, "role", ROLES, null));
+        }, pointer);
+        Set<String> members = new HashSet<>();
+        for (int i = 0; i < group.size(); i++) {
+            String cadreId = group.get(i) == null ? null : group.get(i).cadreId();
+            if (cadreId != null && !members.add(cadreId)) {
+                reader.reject(pointer + "/group/" + i + "/cadreId", "cadre '" + cadreId + "' is listed twice in the group");
+            }
+        }
+        return new AssessmentInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "keyWork", true),
+                reader.text(node, pointer, "task", true), reader.text(node, pointer, "indicator", true),
+                rank == null ? 0 : rank, maxRank, targetRank, leadUnitId,
+                group.stream().filter(Objects::nonNull).toList());
+    }
+
+    static StepDownRequest stepDown(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        reader.requireObject(body, "");
+        reader.throwIfInvalid();
+        JsonNode cadre = body.get("cadre");
+        CadreInput input = null;
+        if (cadre == null || !cadre.isObject()) {
+            reader.reject("/cadre", cadre == null ? "is required" : "must be a JSON object");
+        } else {
+            input = new CadreInput(reader.text(cadre, "/cadre", "id", true), reader.text(cadre, "/cadre", "name", true),
+                    reader.text(cadre, "/cadre", "unitId", true), reader.oneOf(cadre, "/cadre", "managedBy", MANAGERS, null));
+        }
+        Boolean unitOpinionSigned = reader.bool(body, "", "unitOpinionSigned");
+        Boolean leaderApproved = reader.bool(body, "", "leaderApproved");
+        reader.throwIfInvalid();
+        return new StepDownRequest(input, unitOpinionSigned, leaderApproved);
     }
 
     /** The units and cadres of a request, checked for duplicates and for cadres of unknown units. */

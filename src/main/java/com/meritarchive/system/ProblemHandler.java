@@ -46,6 +46,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A rule set that cannot decide a valid request (e.g. a table edited so that no S1 row matches). */
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail ruleSetCannotDecide(IllegalStateException e) {
+        logger.error("Decision failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Decision failed", e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {

@@ -44,6 +44,11 @@ public record ArchiveRecord(
         return anyIndicatorStream() + "|" + indicator;
     }
 
+    /** The same record, cancelled (Q3): records are immutable facts, so a cancellation replaces one. */
+    public ArchiveRecord cancelled() {
+        return new ArchiveRecord(id, subjectType, subjectId, type, year, quarter, keyWork, indicator, CANCELLED);
+    }
+
     public static int indexOf(int year, int quarter) {
         return year * 4 + quarter - 1;
     }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 public record Outcome(String subjectType, String subjectId, String code, String rule, List<String> evidence) {
 
+    public Outcome {
+        rule = Clause.of(rule);
+    }
+
     /** Codes in one spreadsheet cell may be separated by ASCII or Chinese commas. */
     private static final Pattern CODE_SEPARATOR = Pattern.compile("[,，、;；\\s]+");
 

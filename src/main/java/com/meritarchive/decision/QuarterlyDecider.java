@@ -1,0 +1,55 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.decision.QuarterlyDecision.CancellationView;
+import com.meritarchive.decision.QuarterlyDecision.NewRecord;
+import com.meritarchive.decision.fact.ArchiveRecord;
+import com.meritarchive.decision.fact.Assessment;
+import com.meritarchive.decision.fact.Cancellation;
+import com.meritarchive.decision.fact.DecisionQuarter;
+import com.meritarchive.decision.fact.GroupMember;
+import com.meritarchive.decision.fact.Outcome;
+import com.meritarchive.decision.fact.ProposedRecord;
+import com.meritarchive.decision.fact.Subject;
+import com.meritarchive.ruleset.CompiledRuleSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The quarterly decision: builds facts from the quarter's rankings and the earlier records, lets
+ * the rule set propose records, cancellations and outcomes (Q1-Q7), and shapes the answer.
+ */
+@Service
+public class QuarterlyDecider {
+
+    public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new DecisionQuarter(request.year(), request.quarter()));
+        request.units().forEach(unit -> facts.add(new Subject(Subject.UNIT, unit.id(), unit.kind())));
+        request.cadres().forEach(cadre -> facts.add(new Subject(Subject.CADRE, cadre.id(), null)));
+        request.records().forEach(record -> facts.add(Facts.of(record)));
+        for (AssessmentInput assessment : request.assessments()) {
+            facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),
+                    assessment.rank(), assessment.rankedCount(), assessment.targetRank(), assessment.leadUnitId()));
+            assessment.group().forEach(member -> facts.add(new GroupMember(assessment.id(), member.cadreId(), member.role())));
+        }
+        RuleRunner.Results results = RuleRunner.run(ruleSet.kieBase(), facts, ProposedRecord.class, Cancellation.class,
+                Outcome.class);
+        OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class));
+        return new QuarterlyDecision(request.year(), request.quarter(), RuleSetRef.of(ruleSet),
+                results.of(ProposedRecord.class).stream().map(QuarterlyDecider::view)
+                        .sorted(Comparator.comparing(NewRecord::id)).toList(),
+                results.of(Cancellation.class).stream()
+                        .map(c -> new CancellationView(c.recordId(), c.rule(), c.assessmentId()))
+                        .sorted(Comparator.comparing(CancellationView::recordId)).toList(),
+                outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
+                outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
+    }
+
+    private static NewRecord view(ProposedRecord proposed) {
+        ArchiveRecord r = proposed.record();
+        return new NewRecord(r.id(), r.subjectType(), r.subjectId(), r.type(), r.year(), r.quarter(), r.keyWork(),
+                r.indicator(), r.status(), proposed.rule(), proposed.assessmentId());
+    }
+}

@@ -1,0 +1,124 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.decision.AssessmentInput.GroupMemberInput;
+import com.meritarchive.ruleset.CompiledRuleSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test helper for the quarterly decision: a county with its units and cadres, the quarter's
+ * assessments (each with a responsibility group) and the records made before, decided with the
+ * shipped rule set or a variant of it.
+ */
+final class QuarterlyRules {
+
+    private final Map<String, UnitInput> units = new LinkedHashMap<>();
+    private final Map<String, CadreInput> cadres = new LinkedHashMap<>();
+    private final List<AssessmentInput> assessments = new ArrayList<>();
+    private final List<RecordInput> records = new ArrayList<>();
+    private int year;
+    private int quarter;
+
+    QuarterlyRules(int year, int quarter) {
+        this.year = year;
+        this.quarter = quarter;
+    }
+
+    QuarterlyRules unit(String id, String kind) {
+        units.put(id, new UnitInput(id, id, kind));
+        return this;
+    }
+
+    QuarterlyRules cadre(String id) {
+        if (units.isEmpty()) {
+            unit("U-LEAD", "COUNTY");
+        }
+        cadres.put(id, new CadreInput(id, id, units.keySet().iterator().next(), "ORG_DEPT"));
+        return this;
+    }
+
+    /**
+     * An assessment of {@code indicator} ranked {@code rank} of {@code rankedCount}, led by
+     * {@code leadUnit}, with members given as "cadreId:ROLE".
+     */
+    QuarterlyRules assessment(String id, String indicator, int rank, int rankedCount, Integer targetRank,
+            String leadUnit, String... members) {
+        List<GroupMemberInput> group = new ArrayList<>();
+        for (String member : members) {
+            String[] parts = member.split(":");
+            group.add(new GroupMemberInput(parts[0], parts[1]));
+        }
+        assessments.add(new AssessmentInput(id, "追赶超越", "task of " + indicator, indicator, rank, rankedCount, targetRank,
+                leadUnit, group));
+        return this;
+    }
+
+    /** An earlier record, exactly as the HR system would send it. */
+    QuarterlyRules record(RecordInput record) {
+        records.add(record);
+        return this;
+    }
+
+    QuarterlyRules record(String id, String subjectId, String type, int recordYear, int recordQuarter, String indicator,
+            String status) {
+        String subjectType = cadres.containsKey(subjectId) ? "CADRE" : "UNIT";
+        return record(new RecordInput(id, subjectType, subjectId, type, recordYear, recordQuarter, "追赶超越", indicator, status));
+    }
+
+    /** Moves on to the next quarter: the answer's new records and cancellations become earlier records. */
+    QuarterlyRules next(QuarterlyDecision answer) {
+        List<String> cancelled = answer.cancellations().stream().map(QuarterlyDecision.CancellationView::recordId).toList();
+        records.replaceAll(r -> cancelled.contains(r.id())
+                ? new RecordInput(r.id(), r.subjectType(), r.subjectId(), r.type(), r.year(), r.quarter(), r.keyWork(),
+                        r.indicator(), "CANCELLED")
+                : r);
+        answer.newRecords().forEach(n -> records.add(new RecordInput(n.id(), n.subjectType(), n.subjectId(), n.type(),
+                n.year(), n.quarter(), n.keyWork(), n.indicator(), n.status())));
+        assessments.clear();
+        quarter++;
+        if (quarter == 5) {
+            quarter = 1;
+            year++;
+        }
+        return this;
+    }
+
+    List<RecordInput> records() {
+        return List.copyOf(records);
+    }
+
+    List<UnitInput> units() {
+        return List.copyOf(units.values());
+    }
+
+    List<CadreInput> cadres() {
+        return List.copyOf(cadres.values());
+    }
+
+    QuarterlyRequest request() {
+        return new QuarterlyRequest(year, quarter, units(), cadres(), List.copyOf(assessments), List.copyOf(records));
+    }
+
+    QuarterlyDecision decide(CompiledRuleSet ruleSet) {
+        return new QuarterlyDecider().decide(request(), ruleSet);
+    }
+
+    QuarterlyDecision decide() {
+        return decide(AnnualRules.SHIPPED);
+    }
+
+    /** New records as "id TYPE RULE". */
+    static List<String> newRecords(QuarterlyDecision answer) {
+        return answer.newRecords().stream().map(r -> r.id() + " " + r.type() + " " + r.rule()).toList();
+    }
+
+    /** Outcomes of one subject as "CODE:RULE[evidence]". */
+    static List<String> outcomes(QuarterlyDecision answer, String subjectId) {
+        List<SubjectOutcomes> all = new ArrayList<>(answer.cadres());
+        all.addAll(answer.units());
+        return all.stream().filter(s -> s.id().equals(subjectId)).findFirst().orElseThrow().outcomes().stream()
+                .map(o -> o.code() + ":" + o.rule() + o.evidence()).toList();
+    }
+}
