@@ -1,0 +1,69 @@
+package com.meritarchive.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/** Calls the service over real HTTP as the HR system does, with the passwords the ITs start it with. */
+final class ApiClient {
+
+    static final String PASSWORDS = "MERIT_HR_PASSWORD=hr-secret";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+            BodyPublisher body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String user, String password, String contentType, BodyPublisher body)
+            throws Exception {
+        return send("POST", path, user, password, contentType, body);
+    }
+
+    /** POSTs JSON as {@code user} whose password is {@code <user>-secret}. */
+    HttpResponse<String> postJson(String path, String user, String body) throws Exception {
+        return post(path, user, user + "-secret", "application/json", BodyPublishers.ofString(body));
+    }
+
+    HttpResponse<String> get(String path, String user) throws Exception {
+        return send("GET", path, user, user == null ? null : user + "-secret", null, BodyPublishers.noBody());
+    }
+
+    static String example(String name) throws Exception {
+        return Files.readString(Path.of("examples", name));
+    }
+
+    /** The answer without its {@code ruleSet}, which changes whenever a rule file does. */
+    static JsonNode withoutRuleSet(String body) throws Exception {
+        JsonNode answer = JSON.readTree(body);
+        ((ObjectNode) answer).remove("ruleSet");
+        return answer;
+    }
+}
