@@ -63,9 +63,6 @@ public class RuleSetCompiler {
                 }
             } catch (RuleSetInvalidException e) {
                 errors.addAll(e.errors());
-            } catch (RuntimeException e) {
-                errors.add(RuleSetError.inFile(name, "决策表结构有误，Drools 无法读取 (decision table is malformed: "
-                        + rootMessage(e) + ")"));
             }
         });
         tables.values().stream()
@@ -159,7 +156,8 @@ public class RuleSetCompiler {
             line = Integer.valueOf(position.group(1));
             column = position.group(2);
         }
-        return new RuleSetError(file, null, line, column, message.getText());
+        return new RuleSetError(file, null, line, column,
+                "DRL 规则文件有语法或类型错误，请检查此行 (" + message.getText() + ")");
     }
 
     private static String unsupported(String name) {
@@ -171,11 +169,4 @@ public class RuleSetCompiler {
         return "不支持的文件类型：只接受 .drl、.drl.xlsx、.drl.xls、.drl.csv (unsupported file type)";
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 }

@@ -1,21 +1,12 @@
 package com.meritarchive.ruleset;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -31,13 +22,13 @@ final class SpreadsheetTranslator {
     private static final Pattern RULE_VALUES = Pattern.compile("// rule values at ([A-Z]+)(\\d+), header at [A-Z]+(\\d+)");
     private static final Pattern ANALYSED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
     private static final Pattern QUOTED_FRAGMENT = Pattern.compile("'([^']+)'");
-    private static final Pattern RULE_TABLE = Pattern.compile("^\\s*RuleTable\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CELL_IN_MESSAGE = Pattern.compile("\\bcell ([A-Z]{1,3})(\\d+)", Pattern.CASE_INSENSITIVE);
 
     private SpreadsheetTranslator() {
     }
 
     /** A table translated to DRL; {@code locate} maps a DRL line to the spreadsheet cell it came from. */
-    record Translation(String file, String drl, List<TableHeader> headers, Map<String, Map<Integer, Map<String, String>>> cells) {
+    record Translation(String file, String drl, List<WorkbookScan.TableHeader> headers, Map<String, Map<Integer, Map<String, String>>> cells) {
 
         /**
          * The cell a DRL compile message is about: the row comes from the generated rule's
@@ -96,48 +87,64 @@ final class SpreadsheetTranslator {
         }
 
         private String sheetOf(int headerRow) {
-            return headers.stream().filter(h -> h.keywordRow() == headerRow).map(TableHeader::sheet).findFirst()
+            return headers.stream().filter(h -> h.keywordRow() == headerRow).map(WorkbookScan.TableHeader::sheet).findFirst()
                     .orElse(headers.isEmpty() ? null : headers.get(0).sheet());
         }
     }
 
-    /** Where a RuleTable starts: its sheet and the 1-based row of its keyword row (CONDITION, ACTION...). */
-    record TableHeader(String sheet, int keywordRow) {
-    }
-
+    /** Translates a table; structural problems found before Drools reads it are thrown with their cells. */
     static Translation translate(String file, byte[] content) {
         boolean csv = file.toLowerCase().endsWith(".csv");
-        List<TableHeader> headers = new ArrayList<>();
-        Map<String, Map<Integer, Map<String, String>>> cells = new HashMap<>();
-        if (!csv) {
-            readWorkbook(file, content, headers, cells);
+        WorkbookScan scan = csv ? null : WorkbookScan.of(file, content);
+        if (scan != null && !scan.problems.isEmpty()) {
+            throw new RuleSetInvalidException(scan.problems);
         }
-        String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
-        return new Translation(file, drl, headers, cells);
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
+        } catch (RuntimeException e) {
+            throw new RuleSetInvalidException(List.of(structuralError(file, scan, e)));
+        }
+        return new Translation(file, drl, scan == null ? List.of() : scan.headers, scan == null ? Map.of() : scan.cells);
     }
 
-    /** Finds the RuleTables of each sheet and keeps every cell's text as Excel shows it, by sheet, row and column. */
-    private static void readWorkbook(String file, byte[] content, List<TableHeader> headers,
-            Map<String, Map<Integer, Map<String, String>>> cells) {
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            for (Sheet sheet : workbook) {
-                Map<Integer, Map<String, String>> rows = cells.computeIfAbsent(sheet.getSheetName(), k -> new HashMap<>());
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        String text = formatter.formatCellValue(cell);
-                        rows.computeIfAbsent(row.getRowNum() + 1, k -> new HashMap<>())
-                                .put(CellReference.convertNumToColString(cell.getColumnIndex()), text);
-                        if (cell.getCellType() == CellType.STRING && RULE_TABLE.matcher(text).find()) {
-                            headers.add(new TableHeader(sheet.getSheetName(), row.getRowNum() + 2));
-                        }
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw new RuleSetInvalidException(List.of(RuleSetError.inFile(file,
-                    "无法读取此文件，请确认它是用 Excel、WPS 或 LibreOffice 保存的 .xlsx/.xls 工作簿 (cannot read workbook: "
-                            + e.getMessage() + ")")));
+    /** Drools throws structural errors ("No code snippet for CONDITION in cell C9"): keep the cell it names. */
+    private static RuleSetError structuralError(String file, WorkbookScan scan, RuntimeException e) {
+        String detail = rootMessage(e);
+        String message = "决策表结构有误，请对照原表检查此单元格 (decision table is malformed: " + detail + ")";
+        Matcher cell = CELL_IN_MESSAGE.matcher(detail);
+        if (cell.find() && scan != null && !scan.headers.isEmpty()) {
+            int row = Integer.parseInt(cell.group(2));
+            WorkbookScan.TableHeader table = scan.headers.stream().filter(h -> h.keywordRow() <= row)
+                    .reduce((first, second) -> second).orElse(scan.headers.get(0));
+            return new RuleSetError(file, table.sheet(), row, emptyCodeCell(scan, table, row).orElse(cell.group(1)), message);
         }
+        return RuleSetError.inFile(file, message);
+    }
+
+    /**
+     * Drools names the first cell of a pattern that spans several columns; the cell actually
+     * empty is the one of that row under a CONDITION or ACTION keyword.
+     */
+    private static Optional<String> emptyCodeCell(WorkbookScan scan, WorkbookScan.TableHeader table, int row) {
+        if (row != table.keywordRow() + 2) {
+            return Optional.empty();
+        }
+        Map<Integer, Map<String, String>> rows = scan.cells.getOrDefault(table.sheet(), Map.of());
+        Map<String, String> codes = rows.getOrDefault(row, Map.of());
+        return rows.getOrDefault(table.keywordRow(), Map.of()).entrySet().stream()
+                .filter(k -> k.getValue().strip().matches("(?i)CONDITION|ACTION"))
+                .map(Map.Entry::getKey)
+                .filter(column -> !codes.containsKey(column))
+                .sorted(Comparator.comparingInt(CellReference::convertColStringToIndex))
+                .findFirst();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

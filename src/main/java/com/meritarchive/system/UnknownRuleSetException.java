@@ -1,9 +1,13 @@
 package com.meritarchive.system;
 
-/** A rule-set id that names no stored version (404). */
+/** A rule-set id (or a file of one) that names nothing stored (404). */
 public class UnknownRuleSetException extends RuntimeException {
 
     public UnknownRuleSetException(String id) {
-        super("No rule set with id '" + id + "'");
+        this(id, "No rule set with id '" + id + "'");
+    }
+
+    protected UnknownRuleSetException(String id, String message) {
+        super(message);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The annual endpoint over real HTTP, as the HR system calls it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
-        "merit.max-request-size=256KB", "merit.data-dir=target/it-data"})
+        "merit.max-request-size=256KB", "merit.data-dir=target/it-data/${random.uuid}"})
 class AnnualApiIT {
 
     private static final ObjectMapper JSON = ApiClient.JSON;

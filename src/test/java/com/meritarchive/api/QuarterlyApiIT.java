@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The quarterly and step-down endpoints over real HTTP, with the examples the README shows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "MERIT_HR_PASSWORD=hr-secret", "merit.data-dir=target/it-data"})
+        "MERIT_HR_PASSWORD=hr-secret", "merit.data-dir=target/it-data/${random.uuid}"})
 class QuarterlyApiIT {
 
     @LocalServerPort

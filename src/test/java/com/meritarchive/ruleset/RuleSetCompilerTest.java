@@ -120,4 +120,74 @@ class RuleSetCompilerTest {
 
         assertThat(errors).singleElement().satisfies(error -> assertThat(error.file()).isEqualTo(TABLE));
     }
+
+    /** The hidden code row of the first table (the row under the object type row). */
+    private static int codeRowOfFirstTable(Workbook book) {
+        for (var row : book.getSheet(SHEET)) {
+            var first = row.getCell(0);
+            if (first != null && first.toString().equals("NAME")) {
+                return row.getRowNum() + 2;
+            }
+        }
+        throw new AssertionError("no NAME keyword row");
+    }
+
+    @Test
+    void shouldNameTheEmptyCodeCellOfAHeader() {
+        List<RuleSetError> errors = errorsOf(withTable(book -> {
+            int codeRow = codeRowOfFirstTable(book);
+            book.getSheet(SHEET).getRow(codeRow).getCell(4).setBlank();
+        }));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.sheet()).isEqualTo(SHEET);
+            assertThat(error.column() + error.row()).isEqualTo("E9");
+            assertThat(error.message()).contains("No code snippet");
+        });
+    }
+
+    @Test
+    void shouldNameTheHeaderCellOfAnUnknownField() {
+        List<RuleSetError> errors = errorsOf(withTable(book -> {
+            int codeRow = codeRowOfFirstTable(book);
+            book.getSheet(SHEET).getRow(codeRow).getCell(4).setCellValue("performanceCounts >= $param");
+        }));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.column() + error.row()).isEqualTo("E9");
+            assertThat(error.message()).contains("performanceCounts").contains("performanceCount");
+        });
+    }
+
+    @Test
+    void shouldRefuseASheetWithoutARuleTable() {
+        List<RuleSetError> errors = errorsOf(withTable(book ->
+                book.createSheet("备注").createRow(0).createCell(0).setCellValue("2018年起阈值调整为3次")));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(TABLE);
+            assertThat(error.sheet()).isEqualTo("备注");
+            assertThat(error.message()).contains("RuleTable");
+        });
+    }
+
+    @Test
+    void shouldAcceptAnEmptyExtraSheet() {
+        SortedMap<String, byte[]> files = withTable(book -> book.createSheet("Sheet2"));
+
+        assertThat(COMPILER.compile(new RuleSetFiles(files)).rulesPerFile()).containsEntry(TABLE, 7);
+    }
+
+    @Test
+    void shouldRefuseAZipBomb() throws Exception {
+        SortedMap<String, byte[]> files = shipped();
+        files.put(TABLE, ZipBomb.workbook());
+
+        List<RuleSetError> errors = errorsOf(files);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(TABLE);
+            assertThat(error.message()).contains("压缩炸弹");
+        });
+    }
 }

@@ -1,0 +1,180 @@
+package com.meritarchive.ruleset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.meritarchive.system.MeritProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every rule-set version ever stored, kept forever under the data dir:
+ * <pre>
+ * data/rulesets/&lt;sha256&gt;/version.json   id, sha256, createdAt, createdBy, files
+ * data/rulesets/&lt;sha256&gt;/files/&lt;name&gt;  the files, byte for byte
+ * data/active.json                        {"id", "sha256"} of the active version
+ * data/tmp/                               writes in progress (cleared at start)
+ * </pre>
+ * A version is written completely in {@code tmp/} and renamed into {@code rulesets/} in one step;
+ * {@code active.json} is replaced by rename. A crash therefore leaves either the old or the new
+ * state. Versions are immutable: storing the same content again returns the existing version.
+ */
+@Component
+public class RuleSetStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSetStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path versions;
+    private final Path temp;
+    private final Path activeFile;
+    private final Duration crashTestDelay;
+
+    /** The active version as stored in {@code active.json}. */
+    record ActivePointer(String id, String sha256) {
+    }
+
+    public RuleSetStore(MeritProperties properties) {
+        Path root = properties.dataDir();
+        this.versions = root.resolve("rulesets");
+        this.temp = root.resolve("tmp");
+        this.activeFile = root.resolve("active.json");
+        this.crashTestDelay = properties.storeCrashTestDelay();
+        try {
+            Files.createDirectories(versions);
+            AtomicFiles.deleteTree(temp); // what a crash left half-written never became a version
+            Files.createDirectories(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data dir " + root.toAbsolutePath(), e);
+        }
+    }
+
+    /** Stores the files as a version, or returns the version that already holds exactly these files. */
+    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy) {
+        String sha256 = files.sha256();
+        Optional<RuleSetVersion> existing = read(versions.resolve(sha256));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, Instant.now(), createdBy,
+                false, List.copyOf(files.files().keySet()));
+        Path work = temp.resolve(UUID.randomUUID().toString());
+        try {
+            Files.createDirectories(work.resolve("files"));
+            for (var file : files.files().entrySet()) {
+                AtomicFiles.writeDurably(work.resolve("files").resolve(file.getKey()), file.getValue());
+            }
+            AtomicFiles.forceFolder(work.resolve("files"));
+            AtomicFiles.writeDurably(work.resolve("version.json"), JSON.writeValueAsBytes(version));
+            pauseForCrashTest("version " + version.id());
+            AtomicFiles.publishFolder(work, versions.resolve(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store rule set version " + version.id(), e);
+        }
+        log.info("Stored rule set version {} by {}: {}", version.id(), createdBy, version.files());
+        return version;
+    }
+
+    /** Makes {@code version} the one the service starts with. */
+    public synchronized void markActive(RuleSetVersion version) {
+        try {
+            byte[] pointer = JSON.writeValueAsBytes(new ActivePointer(version.id(), version.sha256()));
+            pauseForCrashTest("activation of " + version.id());
+            AtomicFiles.replace(activeFile, pointer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot record the active rule set " + version.id(), e);
+        }
+    }
+
+    public Optional<String> activeSha256() {
+        if (!Files.exists(activeFile)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(activeFile.toFile(), ActivePointer.class).sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + activeFile, e);
+        }
+    }
+
+    /** All versions, newest first. */
+    public List<RuleSetVersion> list() {
+        List<RuleSetVersion> all = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(versions)) {
+            folders.forEach(folder -> read(folder).ifPresent(all::add));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + versions, e);
+        }
+        all.sort(Comparator.comparing(RuleSetVersion::createdAt).thenComparing(RuleSetVersion::sha256).reversed());
+        return all;
+    }
+
+    /** The version whose id (or full sha256) is {@code id}. */
+    public Optional<RuleSetVersion> find(String id) {
+        if (id == null || !id.matches("[0-9a-f]{12}|[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        if (id.length() == 64) {
+            return read(versions.resolve(id));
+        }
+        return list().stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /** The stored files of a version, byte for byte. */
+    public RuleSetFiles files(RuleSetVersion version) {
+        Path folder = versions.resolve(version.sha256()).resolve("files");
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            for (String name : version.files()) {
+                files.put(name, Files.readAllBytes(folder.resolve(name)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the files of rule set " + version.id(), e);
+        }
+        RuleSetFiles result = new RuleSetFiles(files);
+        if (!result.sha256().equals(version.sha256())) {
+            throw new IllegalStateException("Rule set " + version.id() + " on disk does not match its sha256: the data dir was altered");
+        }
+        return result;
+    }
+
+    private Optional<RuleSetVersion> read(Path folder) {
+        Path meta = folder.resolve("version.json");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(meta.toFile(), RuleSetVersion.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + meta, e);
+        }
+    }
+
+    /** Crash tests kill the process during this pause (merit.store-crash-test-delay); zero in service. */
+    private void pauseForCrashTest(String what) {
+        if (!crashTestDelay.isZero()) {
+            log.warn("Crash test: pausing {} ms before publishing {}", crashTestDelay.toMillis(), what);
+            try {
+                Thread.sleep(crashTestDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
