@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.io.ByteArrayOutputStream;
 
 /** Calls the service over real HTTP as the HR system does, with the passwords the ITs start it with. */
 final class ApiClient {
@@ -54,6 +57,33 @@ final class ApiClient {
 
     HttpResponse<String> get(String path, String user) throws Exception {
         return send("GET", path, user, user == null ? null : user + "-secret", null, BodyPublishers.noBody());
+    }
+
+    /** POSTs files as multipart/form-data parts named {@code file}, as a browser form or curl -F does. */
+    HttpResponse<String> postFiles(String path, String user, Map<String, byte[]> files) throws Exception {
+        String boundary = "merit-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file.getValue());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, user, user + "-secret", "multipart/form-data; boundary=" + boundary,
+                BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user + "-secret").getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        return http.send(request, BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> putJson(String path, String user, String body) throws Exception {
+        return send("PUT", path, user, user + "-secret", "application/json", BodyPublishers.ofString(body));
     }
 
     static String example(String name) throws Exception {
