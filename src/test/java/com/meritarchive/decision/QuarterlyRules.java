@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Test helper for the quarterly decision: a county with its units and cadres, the quarter's
@@ -31,11 +32,20 @@ final class QuarterlyRules {
         return this;
     }
 
+    QuarterlyRules unit(String id, String name, String kind) {
+        units.put(id, new UnitInput(id, name, kind));
+        return this;
+    }
+
     QuarterlyRules cadre(String id) {
         if (units.isEmpty()) {
             unit("U-LEAD", "COUNTY");
         }
-        cadres.put(id, new CadreInput(id, id, units.keySet().iterator().next(), "ORG_DEPT"));
+        return cadre(id, id, units.keySet().iterator().next());
+    }
+
+    QuarterlyRules cadre(String id, String name, String unitId) {
+        cadres.put(id, new CadreInput(id, name, unitId, "ORG_DEPT"));
         return this;
     }
 
@@ -45,12 +55,18 @@ final class QuarterlyRules {
      */
     QuarterlyRules assessment(String id, String indicator, int rank, int rankedCount, Integer targetRank,
             String leadUnit, String... members) {
+        return assessment(id, "追赶超越", indicator, rank, rankedCount, targetRank, leadUnit, members);
+    }
+
+    /** As {@link #assessment(String, String, int, int, Integer, String, String...)}, in a named key work area. */
+    QuarterlyRules assessment(String id, String keyWork, String indicator, int rank, int rankedCount, Integer targetRank,
+            String leadUnit, String... members) {
         List<GroupMemberInput> group = new ArrayList<>();
         for (String member : members) {
             String[] parts = member.split(":");
             group.add(new GroupMemberInput(parts[0], parts[1]));
         }
-        assessments.add(new AssessmentInput(id, "追赶超越", "task of " + indicator, indicator, rank, rankedCount, targetRank,
+        assessments.add(new AssessmentInput(id, keyWork, "task of " + indicator, indicator, rank, rankedCount, targetRank,
                 leadUnit, group));
         return this;
     }
@@ -65,6 +81,16 @@ final class QuarterlyRules {
             String status) {
         String subjectType = cadres.containsKey(subjectId) ? "CADRE" : "UNIT";
         return record(new RecordInput(id, subjectType, subjectId, type, recordYear, recordQuarter, "追赶超越", indicator, status));
+    }
+
+    /** An earlier active problem trace. */
+    QuarterlyRules trace(String id, String subjectId, int recordYear, int recordQuarter, String indicator) {
+        return record(id, subjectId, "PROBLEM_TRACE", recordYear, recordQuarter, indicator, "ACTIVE");
+    }
+
+    /** An earlier performance record. */
+    QuarterlyRules performance(String id, String subjectId, int recordYear, int recordQuarter, String indicator) {
+        return record(id, subjectId, "PERFORMANCE", recordYear, recordQuarter, indicator, "ACTIVE");
     }
 
     /** Moves on to the next quarter: the answer's new records and cancellations become earlier records. */
@@ -120,5 +146,28 @@ final class QuarterlyRules {
         all.addAll(answer.units());
         return all.stream().filter(s -> s.id().equals(subjectId)).findFirst().orElseThrow().outcomes().stream()
                 .map(o -> o.code() + ":" + o.rule() + o.evidence()).toList();
+    }
+
+    /** Cancellations as "recordId RULE assessmentId". */
+    static List<String> cancellations(QuarterlyDecision answer) {
+        return answer.cancellations().stream().map(c -> c.recordId() + " " + c.rule() + " " + c.assessmentId()).toList();
+    }
+
+    /** Outcomes per subject id as "CODE:RULE[evidence]", every cadre and unit of the answer. */
+    static Map<String, List<String>> outcomes(QuarterlyDecision answer) {
+        Map<String, List<String>> bySubject = new TreeMap<>();
+        List<SubjectOutcomes> all = new ArrayList<>(answer.cadres());
+        all.addAll(answer.units());
+        all.forEach(s -> bySubject.put(s.id(), s.outcomes().stream().map(o -> o.code() + ":" + o.rule() + o.evidence()).toList()));
+        return bySubject;
+    }
+
+    /** The outcomes expected for this county: {@code decided} for some subjects, {@code []} for every other one. */
+    Map<String, List<String>> outcomesWithNothingElse(Map<String, List<String>> decided) {
+        Map<String, List<String>> expected = new TreeMap<>();
+        cadres.keySet().forEach(id -> expected.put(id, List.of()));
+        units.keySet().forEach(id -> expected.put(id, List.of()));
+        expected.putAll(decided);
+        return expected;
     }
 }
