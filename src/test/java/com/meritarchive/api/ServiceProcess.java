@@ -1,0 +1,99 @@
+package com.meritarchive.api;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The service jar started as a real process, as an operator would, so that tests can kill it with SIGKILL. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    final int port;
+
+    private ServiceProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static ServiceProcess start(Path dataDir, Path log, String... extraArgs) throws Exception {
+        Path jar = Path.of("target/merit-archive.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("target/merit-archive.jar is missing: run the tests with mvn verify");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--merit.data-dir=" + dataDir));
+        command.addAll(List.of(extraArgs));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MERIT_HR_PASSWORD", "hr-secret");
+        builder.environment().put("MERIT_AUTHOR_PASSWORD", "author-secret");
+        builder.environment().put("MERIT_ADMIN_PASSWORD", "admin-secret");
+        ServiceProcess service = new ServiceProcess(builder.start(), log, port);
+        service.awaitHealthy();
+        return service;
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service stopped during start:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The service did not become healthy in 90 s");
+    }
+
+    /** Waits until the service's log shows {@code text}. */
+    void awaitLog(String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The log never showed '" + text + "'");
+    }
+
+    /** kill -9: no shutdown hook, no flush, nothing finishes. */
+    void kill() throws Exception {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
