@@ -1,0 +1,426 @@
+/*
+ * Benchmark for POST /api/v1/decisions/annual of the Merit Archive service (JDK 17 only).
+ *
+ * Usage, from /work/main after `mvn -B package`:
+ *   java bench/AnnualBenchmark.java                      both datasets, starts the service itself
+ *   java bench/AnnualBenchmark.java --only county        one dataset (county | province)
+ *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
+ * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
+ *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
+ *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD=bench-secret there),
+ *   --jmx host:port (read heap figures of that running service).
+ *
+ * Each dataset is generated deterministically (fixed seed) by simulating the policy (POLICY.md):
+ * every quarter (2016 Q4, 2017 Q1-Q4) each indicator gets a city rank 1..10; rank <= 3 gives
+ * PERFORMANCE records to the group's coordinator and business lead and to the lead unit (Q1),
+ * rank >= 8 gives PROBLEM_TRACE records to the same (Q2). A trace is CANCELLED when the next
+ * quarter ranks <= 3 (Q3); for 2017 Q4, whose next quarter lies outside the data, with the same
+ * 30 % chance. The service runs as a child process with JMX on, so that the peak heap during the
+ * measured calls (sum of the peaks of the HEAP memory pools) can be read. Targets: county median
+ * <= 50 ms; province median <= 2000 ms with -Xmx1g. A MISS still exits 0; errors exit 1.
+ */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.*;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.time.Duration;
+import java.util.*;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.*;
+import javax.management.MBeanServerConnection;
+import javax.management.remote.*;
+
+public class AnnualBenchmark {
+
+    record Dataset(String name, int cadres, int units, int stationed, int indicators, long seed,
+                   int warmup, int runs, String xmx, double targetMs) {}
+
+    record Generated(byte[] body, int cadres, int units, int records, int performance, int traces, int cancelled) {}
+
+    record Result(Dataset d, Generated g, double median, double p90, double max, long peakHeap, long maxHeap,
+                  String outcomes) {}
+
+    static final String[] QUARTERS = {"2016Q4", "2017Q1", "2017Q2", "2017Q3", "2017Q4"};
+    static final String[] KEY_WORKS = {"ZhuiGanChaoYue", "TuoPinGongJian", "DangJian", "XiangMuJianShe",
+            "ZhaoShangYinZi", "ShengTaiHuanBao", "AnQuanShengChan", "XinFangWenDing", "ChengZhenJianShe", "MinSheng"};
+    static final String[] SURNAMES = {"Yang", "Zhang", "Wang", "Li", "Liu", "Chen", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun"};
+    static final String[] GIVEN = {"Yun", "Shibing", "Wei", "Fang", "Min", "Jing", "Lei", "Hong", "Jun", "Ping", "Xia", "Tao"};
+    static final Path OUT = Path.of("target", "bench");
+    static final String PASSWORD = "bench-secret";
+    static volatile Process child;   // killed by the shutdown hook if still alive
+    static volatile Path childLog;   // its output, for error messages
+    static volatile Path childData;  // its fresh data dir, deleted with it
+
+    // ---------------------------------------------------------------- main and options
+
+    public static void main(String[] args) {
+        Map<String, String> opt = parseOptions(args);
+        List<Dataset> datasets = new ArrayList<>(List.of(
+                new Dataset("county", 1_500, 60, 15, 150, 2017L, 10, intOpt(opt, "--county-runs", 50), null, 50),
+                new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 2, intOpt(opt, "--province-runs", 5), "-Xmx1g", 2000)));
+        if (opt.containsKey("--only")) datasets.removeIf(d -> !d.name().equals(opt.get("--only")));
+        if (datasets.isEmpty()) usage("--only must be county or province");
+        Runtime.getRuntime().addShutdownHook(new Thread(AnnualBenchmark::killChild));
+        List<Result> results = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Dataset d : datasets) {
+            try {
+                Generated g = generate(d);
+                Path file = Files.createDirectories(OUT).resolve(d.name() + ".json");
+                Files.write(file, g.body());
+                System.out.printf("%s: wrote %s (%.2f MB)%n", d.name(), file, g.body().length / 1e6);
+                if (!opt.containsKey("--write-only")) results.add(run(d, g, opt));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                System.out.println("ERROR " + d.name() + ": " + message);
+                errors.add(d.name() + ": " + message.lines().findFirst().orElse(""));
+            } finally {
+                killChild();
+            }
+        }
+        if (!results.isEmpty() || !errors.isEmpty()) printSummary(results, errors);
+        System.exit(errors.isEmpty() ? 0 : 1);
+    }
+
+    static Map<String, String> parseOptions(String[] args) {
+        Set<String> flags = Set.of("--write-only");
+        Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--province-runs");
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (flags.contains(args[i])) opt.put(args[i], "");
+            else if (valued.contains(args[i]) && i + 1 < args.length) opt.put(args[i], args[++i]);
+            else usage("unknown or incomplete option " + args[i]);
+        }
+        return opt;
+    }
+
+    static int intOpt(Map<String, String> opt, String name, int dflt) {
+        String v = opt.getOrDefault(name, String.valueOf(dflt));
+        if (!v.matches("0*[1-9][0-9]{0,8}")) usage(name + " needs a whole number of at least 1");
+        return Integer.parseInt(v);
+    }
+
+    static void usage(String problem) {
+        System.err.println(problem + "\nusage: java bench/AnnualBenchmark.java [--only county|province] [--jar PATH]"
+                + " [--county-runs N] [--province-runs N] [--url http://host:port [--jmx host:port]] [--write-only]");
+        System.exit(2);
+    }
+
+    // ---------------------------------------------------------------- dataset generation
+
+    static Generated generate(Dataset d) {
+        Random rnd = new Random(d.seed());
+        StringBuilder sb = new StringBuilder(d.cadres() * 90 + d.indicators() * 1_200);
+        sb.append("{\"year\":2017,\"units\":[");
+        for (int u = 0; u < d.units(); u++) {
+            String kind = u >= d.units() - d.stationed() ? "STATIONED" : "COUNTY";
+            sb.append(u == 0 ? "" : ",").append("{\"id\":").append(str(unitId(u)))
+              .append(",\"name\":").append(str((kind.equals("COUNTY") ? "County bureau " : "Stationed office ") + u))
+              .append(",\"kind\":").append(str(kind)).append('}');
+        }
+        sb.append("],\"cadres\":[");
+        for (int c = 0; c < d.cadres(); c++) {
+            String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + " " + GIVEN[rnd.nextInt(GIVEN.length)];
+            sb.append(c == 0 ? "" : ",").append("{\"id\":").append(str(cadreId(c)))
+              .append(",\"name\":").append(str(name))
+              .append(",\"unitId\":").append(str(unitId(rnd.nextInt(d.units()))))
+              .append(",\"managedBy\":").append(str(rnd.nextInt(10) < 7 ? "ORG_DEPT" : "HR_BUREAU")).append('}');
+        }
+        sb.append("],\"records\":[");
+        int[] counts = appendRecords(sb, d, rnd);
+        sb.append("]}");
+        return new Generated(sb.toString().getBytes(StandardCharsets.UTF_8), d.cadres(), d.units(),
+                counts[0] + counts[1], counts[0], counts[1], counts[2]);
+    }
+
+    /** Appends the records; returns {performance, traces, cancelled}. */
+    static int[] appendRecords(StringBuilder sb, Dataset d, Random rnd) {
+        int[][] group = new int[d.indicators()][];     // 5 distinct cadres: leader, coordinator, business lead, 2 members
+        int[] leadUnit = new int[d.indicators()];
+        int[][] rank = new int[d.indicators()][QUARTERS.length];
+        for (int i = 0; i < d.indicators(); i++) {
+            group[i] = rnd.ints(0, d.cadres()).distinct().limit(5).toArray();
+            leadUnit[i] = rnd.nextInt(d.units());
+            for (int q = 0; q < QUARTERS.length; q++) rank[i][q] = 1 + rnd.nextInt(10);
+        }
+        int[] counts = new int[3];
+        for (int q = 0; q < QUARTERS.length; q++) {
+            for (int i = 0; i < d.indicators(); i++) {
+                int r = rank[i][q];
+                if (r > 3 && r < 8) continue;
+                boolean trace = r >= 8;
+                boolean cancelled = trace && (q + 1 < QUARTERS.length ? rank[i][q + 1] <= 3 : rnd.nextInt(10) < 3);
+                counts[trace ? 1 : 0] += 3;
+                counts[2] += cancelled ? 3 : 0;
+                String[][] subjects = {{"CADRE", cadreId(group[i][1])}, {"CADRE", cadreId(group[i][2])},
+                        {"UNIT", unitId(leadUnit[i])}};
+                for (String[] s : subjects) appendRecord(sb, q, i, s[0], s[1], trace, cancelled);
+            }
+        }
+        return counts;
+    }
+
+    static void appendRecord(StringBuilder sb, int q, int indicator, String subjectType, String subjectId,
+                             boolean trace, boolean cancelled) {
+        String ind = String.format("IND%03d", indicator);
+        if (sb.charAt(sb.length() - 1) != '[') sb.append(',');
+        sb.append("{\"id\":").append(str(QUARTERS[q] + "-" + ind + "/" + subjectId))
+          .append(",\"subjectType\":").append(str(subjectType))
+          .append(",\"subjectId\":").append(str(subjectId))
+          .append(",\"type\":").append(str(trace ? "PROBLEM_TRACE" : "PERFORMANCE"))
+          .append(",\"year\":").append(QUARTERS[q], 0, 4)
+          .append(",\"quarter\":").append(QUARTERS[q].charAt(5))
+          .append(",\"keyWork\":").append(str(KEY_WORKS[indicator % KEY_WORKS.length]))
+          .append(",\"indicator\":").append(str(ind))
+          .append(",\"status\":").append(str(cancelled ? "CANCELLED" : "ACTIVE")).append('}');
+    }
+
+    static String cadreId(int c) { return String.format("C%06d", c); }
+
+    static String unitId(int u) { return String.format("U%04d", u); }
+
+    /** A JSON string literal, escaped per RFC 8259. */
+    static String str(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(ch < 0x20 ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    // ---------------------------------------------------------------- one dataset against the service
+
+    static Result run(Dataset d, Generated g, Map<String, String> opt) throws Exception {
+        System.out.printf("%s: %,d cadres, %,d units (%,d stationed), %,d records (%,d performance, %,d traces, %,d cancelled)%n",
+                d.name(), g.cadres(), g.units(), d.stationed(), g.records(), g.performance(), g.traces(), g.cancelled());
+        String url = opt.get("--url");
+        String jmx = opt.get("--jmx");
+        if (url == null) {
+            int httpPort = freePort(), jmxPort = freePort();
+            startService(d, Path.of(opt.getOrDefault("--jar", "target/merit-archive.jar")), httpPort, jmxPort);
+            url = "http://127.0.0.1:" + httpPort;
+            jmx = "127.0.0.1:" + jmxPort;
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        waitHealthy(http, url, d);
+        return measure(http, url, jmx, d, g);
+    }
+
+    static void startService(Dataset d, Path jar, int httpPort, int jmxPort) throws IOException {
+        if (!Files.isRegularFile(jar)) throw new IllegalStateException("no service jar at " + jar.toAbsolutePath() + " (run mvn -B package)");
+        Path dataDir = childData = Files.createTempDirectory("merit-bench-" + d.name() + "-");
+        if (!Files.isDirectory(Path.of("rules"))) System.out.println("warning: no ./rules here; run from /work/main");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (d.xmx() != null) cmd.add(d.xmx());
+        cmd.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Djava.rmi.server.hostname=127.0.0.1", "-jar", jar.toString(),
+                "--server.port=" + httpPort, "--merit.data-dir=" + dataDir));
+        Path log = childLog = OUT.resolve(d.name() + "-server.log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("MERIT_HR_PASSWORD", PASSWORD);
+        System.out.printf("%s: starting service (%s), log %s%n", d.name(), d.xmx() == null ? "default heap" : d.xmx(), log);
+        child = pb.start();
+    }
+
+    static void waitHealthy(HttpClient http, String url, Dataset d) throws Exception {
+        long start = System.nanoTime(), deadline = start + Duration.ofSeconds(120).toNanos();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() < deadline) {
+            Process p = child;
+            if (p != null && !p.isAlive()) throw new IllegalStateException("service exited with code " + p.exitValue() + logTail());
+            try {
+                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    System.out.printf("%s: service healthy after %.1f s%n", d.name(), (System.nanoTime() - start) / 1e9);
+                    return;
+                }
+            } catch (IOException notListeningYet) { /* retry */ }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("GET " + url + "/actuator/health not 200 within 120 s" + logTail());
+    }
+
+    static String logTail() {
+        Path log = childLog;
+        if (log == null) return "";
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return "\n--- last lines of " + log + " ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return " (no readable log at " + log + ")";
+        }
+    }
+
+    static Result measure(HttpClient http, String url, String jmx, Dataset d, Generated g) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/api/v1/decisions/annual"))
+                .timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(g.body())).build();
+        boolean verbose = g.body().length > 5_000_000;
+        String outcomes = null;
+        for (int i = 0; i < d.warmup(); i++) {
+            String answer = call(http, req, d, "warm-up " + (i + 1), verbose).body();
+            if (outcomes == null) outcomes = countOutcomes(answer);
+        }
+        try (Heap heap = Heap.connect(jmx)) {
+            heap.resetPeaks();
+            double[] ms = new double[d.runs()];
+            for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "run " + (i + 1), verbose).ms();
+            Arrays.sort(ms);
+            Result r = new Result(d, g, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
+                    heap.peakSum(), heap.max(), outcomes);
+            printResult(r);
+            return r;
+        }
+    }
+
+    record Call(String body, double ms) {}
+
+    static Call call(HttpClient http, HttpRequest req, Dataset d, String label, boolean verbose) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        double ms = (System.nanoTime() - t0) / 1e6;
+        String body = resp.body();
+        if (resp.statusCode() != 200)
+            throw new IllegalStateException(String.format("%s after %.0f ms: HTTP %d: ", label, ms, resp.statusCode())
+                    + body.substring(0, Math.min(body.length(), 600))
+                    + (resp.statusCode() == 401 ? " (does the service run with MERIT_HR_PASSWORD=" + PASSWORD + "?)" : ""));
+        if (!body.contains("\"ruleSet\"")) throw new IllegalStateException(label + ": answer has no \"ruleSet\"");
+        if (verbose) System.out.printf("  %s %s: %.0f ms, answer %.1f MB%n", d.name(), label, ms, body.length() / 1e6);
+        return new Call(body, ms);
+    }
+
+    /** Rough text count (no JSON parser): outcomes per code, and subjects listed / with any outcome. */
+    static String countOutcomes(String answer) {
+        Map<String, Integer> codes = new TreeMap<>();
+        Matcher m = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
+        while (m.find()) codes.merge(m.group(1), 1, Integer::sum);
+        int c = answer.indexOf("\"cadres\""), u = answer.indexOf("\"units\"");
+        String cadres = c < 0 ? "" : answer.substring(c, u > c ? u : answer.length());
+        String units = u < 0 ? "" : answer.substring(u, c > u ? c : answer.length());
+        return String.format("cadres with any outcome: %,d of %,d listed; units: %,d of %,d; %,d outcomes %s",
+                withOutcome(cadres), count(cadres, "\"id\""), withOutcome(units), count(units, "\"id\""),
+                codes.values().stream().mapToInt(Integer::intValue).sum(), codes);
+    }
+
+    static int withOutcome(String section) {
+        return count(section, "\"id\"") - (int) Pattern.compile("\"outcomes\"\\s*:\\s*\\[\\s*]").matcher(section).results().count();
+    }
+
+    static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) n++;
+        return n;
+    }
+
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    // ---------------------------------------------------------------- heap over JMX
+
+    /** Heap pools of the service over JMX; a no-op when no JMX address is known. */
+    static final class Heap implements AutoCloseable {
+        private final JMXConnector connector;
+        private final MBeanServerConnection conn;
+
+        private Heap(JMXConnector connector) throws IOException {
+            this.connector = connector;
+            this.conn = connector == null ? null : connector.getMBeanServerConnection();
+        }
+
+        static Heap connect(String hostPort) throws IOException {
+            if (hostPort == null) return new Heap(null);
+            return new Heap(JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + hostPort + "/jmxrmi")));
+        }
+
+        List<MemoryPoolMXBean> heapPools() throws IOException {
+            return ManagementFactory.getPlatformMXBeans(conn, MemoryPoolMXBean.class).stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        }
+
+        void resetPeaks() throws IOException { if (conn != null) heapPools().forEach(MemoryPoolMXBean::resetPeakUsage); }
+
+        long peakSum() throws IOException { return conn == null ? -1 : heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum(); }
+
+        long max() throws IOException { return conn == null ? -1 : ManagementFactory.getPlatformMXBean(conn, MemoryMXBean.class).getHeapMemoryUsage().getMax(); }
+
+        @Override public void close() throws IOException { if (connector != null) connector.close(); }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    static void printResult(Result r) {
+        System.out.printf("%s: %s%n", r.d().name(), r.outcomes());
+        System.out.printf("%s: %d warm-up + %d measured calls: median %.1f ms, p90 %.1f ms, max %.1f ms; peak heap %s, max heap %s -> %s%n",
+                r.d().name(), r.d().warmup(), r.d().runs(), r.median(), r.p90(), r.max(), mib(r.peakHeap()), mib(r.maxHeap()), verdict(r));
+    }
+
+    static void printSummary(List<Result> results, List<String> errors) {
+        System.out.println();
+        System.out.printf("%-9s %8s %6s %8s %7s %9s %9s %9s %10s %9s  %s%n", "dataset", "cadres", "units", "records",
+                "req MB", "median ms", "p90 ms", "max ms", "peak heap", "max heap", "target");
+        for (Result r : results)
+            System.out.printf("%-9s %8d %6d %8d %7.2f %9.1f %9.1f %9.1f %10s %9s  median <= %.0f ms%s: %s%n",
+                    r.d().name(), r.g().cadres(), r.g().units(), r.g().records(), r.g().body().length / 1e6,
+                    r.median(), r.p90(), r.max(), mib(r.peakHeap()), mib(r.maxHeap()), r.d().targetMs(),
+                    r.d().xmx() == null ? "" : " with " + r.d().xmx(), verdict(r));
+        errors.forEach(e -> System.out.println("ERROR " + e));
+        System.out.println("(peak heap = sum of the HEAP pools' peak usage during the measured calls; pools peak at different"
+                + " moments, so this is an upper bound of the real peak)");
+    }
+
+    static String verdict(Result r) {
+        String v = r.median() <= r.d().targetMs() ? "PASS" : "MISS";
+        if (r.d().xmx() == null) return v;
+        if (r.maxHeap() < 0) return v + " (max heap not known: pass --jmx)";
+        return r.maxHeap() > (1L << 30) ? v + " (but max heap is above 1 GiB)" : v;
+    }
+
+    static String mib(long bytes) { return bytes < 0 ? "n/a" : String.format("%.0f MiB", bytes / 1048576.0); }
+
+    // ---------------------------------------------------------------- process helpers
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) { return s.getLocalPort(); }
+    }
+
+    static synchronized void killChild() {
+        Process p = child;
+        child = null;
+        if (p != null) {
+            p.destroy();
+            try {
+                if (!p.waitFor(15, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (childData != null) deleteTree(childData);
+        childData = null;
+    }
+
+    static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("warning: could not delete " + dir);
+        }
+    }
+}
