@@ -4,9 +4,12 @@ import com.meritarchive.decision.fact.ArchiveRecord;
 import com.meritarchive.decision.fact.DecisionYear;
 import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.Subject;
+import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,14 +20,21 @@ import org.springframework.stereotype.Service;
 public class AnnualDecider {
 
     public AnnualDecision decide(AnnualRequest request, CompiledRuleSet ruleSet) {
-        List<Object> facts = new ArrayList<>(request.units().size() + request.cadres().size() + request.records().size() + 1);
+        Map<String, List<ArchiveRecord>> records = new HashMap<>();
+        request.records().forEach(record -> records.computeIfAbsent(Subject.keyOf(record.subjectType(), record.subjectId()),
+                key -> new ArrayList<>()).add(Facts.of(record)));
+        List<Object> facts = new ArrayList<>(request.units().size() + request.cadres().size() + 1);
         facts.add(new DecisionYear(request.year()));
-        request.units().forEach(unit -> facts.add(new Subject(Subject.UNIT, unit.id(), unit.kind())));
-        request.cadres().forEach(cadre -> facts.add(new Subject(Subject.CADRE, cadre.id(), null)));
-        request.records().forEach(record -> facts.add(Facts.of(record)));
+        request.units().forEach(unit -> facts.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
+        request.cadres().forEach(cadre -> facts.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
         OutcomeGrouping outcomes = new OutcomeGrouping(RuleRunner.run(ruleSet.kieBase(), facts, Outcome.class).of(Outcome.class));
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
+    }
+
+    /** Groups the request's records by subject: one fact per subject, so that no rule joins all records with all subjects. */
+    private static SubjectRecords withRecords(Subject subject, Map<String, List<ArchiveRecord>> records) {
+        return new SubjectRecords(subject, records.getOrDefault(subject.key(), List.of()));
     }
 }

@@ -9,7 +9,7 @@ final class Facts {
     }
 
     static ArchiveRecord of(RecordInput record) {
-        return new ArchiveRecord(record.id(), record.subjectType(), record.subjectId(), record.type(), record.year(),
+        return ArchiveRecord.of(record.id(), record.subjectType(), record.subjectId(), record.type(), record.year(),
                 record.quarter(), record.keyWork(), record.indicator(), record.status());
     }
 }

@@ -26,8 +26,8 @@ public class QuarterlyDecider {
     public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
         List<Object> facts = new ArrayList<>();
         facts.add(new DecisionQuarter(request.year(), request.quarter()));
-        request.units().forEach(unit -> facts.add(new Subject(Subject.UNIT, unit.id(), unit.kind())));
-        request.cadres().forEach(cadre -> facts.add(new Subject(Subject.CADRE, cadre.id(), null)));
+        request.units().forEach(unit -> facts.add(Subject.of(Subject.UNIT, unit.id(), unit.kind())));
+        request.cadres().forEach(cadre -> facts.add(Subject.of(Subject.CADRE, cadre.id(), null)));
         request.records().forEach(record -> facts.add(Facts.of(record)));
         for (AssessmentInput assessment : request.assessments()) {
             facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),

@@ -3,11 +3,10 @@ package com.meritarchive.decision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.ObjectFilter;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.internal.command.CommandFactory;
 
 /** Runs one stateless session over a set of facts and returns the facts of the given types the rules left behind. */
@@ -18,14 +17,19 @@ final class RuleRunner {
 
     /** The facts in working memory after the rules fired, of any of {@code resultTypes}. */
     static Results run(KieBase kieBase, Collection<?> facts, Class<?>... resultTypes) {
-        Set<Class<?>> types = Set.of(resultTypes);
-        ObjectFilter filter = object -> types.contains(object.getClass());
         List<Command<?>> commands = new ArrayList<>();
         commands.add(CommandFactory.newInsertElements(facts));
         commands.add(CommandFactory.newFireAllRules());
-        commands.add(CommandFactory.newGetObjects(filter, "results"));
+        for (Class<?> type : resultTypes) {
+            // one filter per class: the engine then reads only that class's facts, not all of working memory
+            commands.add(CommandFactory.newGetObjects(new ClassObjectFilter(type), type.getName()));
+        }
         ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
-        return new Results((Collection<?>) results.getValue("results"));
+        List<Object> objects = new ArrayList<>();
+        for (Class<?> type : resultTypes) {
+            objects.addAll((Collection<?>) results.getValue(type.getName()));
+        }
+        return new Results(objects);
     }
 
     /** What a session left behind, by type. */

@@ -6,7 +6,7 @@ public record ProposedRecord(ArchiveRecord record, String rule, String assessmen
     /** CONTRACT.md: a new record's id is {@code assessmentId + "/" + subjectId}. */
     public static ProposedRecord of(Assessment assessment, String subjectType, String subjectId, IndicatorVerdict verdict,
             DecisionQuarter quarter) {
-        ArchiveRecord record = new ArchiveRecord(assessment.id() + "/" + subjectId, subjectType, subjectId, verdict.type(),
+        ArchiveRecord record = ArchiveRecord.of(assessment.id() + "/" + subjectId, subjectType, subjectId, verdict.type(),
                 quarter.year(), quarter.quarter(), assessment.keyWork(), assessment.indicator(), ArchiveRecord.ACTIVE);
         return new ProposedRecord(record, verdict.rule(), assessment.id());
     }

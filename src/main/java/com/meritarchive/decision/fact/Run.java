@@ -24,8 +24,10 @@ public record Run(
         return end - start + 1;
     }
 
-    public static Run of(Window window, QuarterMark mark, int end, List<String> evidence) {
-        return new Run(window.name(), mark.subjectType(), mark.subjectId(), mark.subjectKind(), mark.type(),
-                mark.indicator() == null ? "ANY" : "SAME", mark.indicator(), mark.quarter(), end, Sorted.copyOf(evidence));
+    /** A run of {@code subject}'s records of {@code type}; {@code indicator} null for a run across indicators. */
+    public static Run of(Window window, Subject subject, String type, String indicator, int start, int end,
+            List<String> evidence) {
+        return new Run(window.name(), subject.type(), subject.id(), subject.kind(), type, indicator == null ? "ANY" : "SAME",
+                indicator, start, end, Sorted.copyOf(evidence));
     }
 }

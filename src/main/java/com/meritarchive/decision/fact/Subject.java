@@ -3,14 +3,15 @@ package com.meritarchive.decision.fact;
 /**
  * A cadre or a unit the rules may decide about. {@code kind} is a unit's kind ({@code COUNTY},
  * {@code STATIONED}) and {@code null} for a cadre, so that a table row can target stationed units.
+ * {@code key} ("CADRE:C001") joins a subject to its records.
  */
-public record Subject(String type, String id, String kind) {
+public record Subject(String type, String id, String kind, String key) {
 
     public static final String CADRE = "CADRE";
     public static final String UNIT = "UNIT";
 
-    public String key() {
-        return keyOf(type, id);
+    public static Subject of(String type, String id, String kind) {
+        return new Subject(type, id, kind, keyOf(type, id));
     }
 
     public static String keyOf(String type, String id) {
