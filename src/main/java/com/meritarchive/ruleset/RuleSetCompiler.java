@@ -117,7 +117,7 @@ public class RuleSetCompiler {
         kieServices.getRepository().removeKieModule(releaseId);
         SortedMap<String, Integer> rulesPerFile = countRules(kieBase, fileByPath, drlByFile.keySet());
         checkEveryDeclaredRuleIsPresent(drlByFile, rulesPerFile, tables);
-        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile);
+        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile, releaseId);
     }
 
     private static SortedMap<String, Integer> countRules(KieBase kieBase, Map<String, String> fileByPath,

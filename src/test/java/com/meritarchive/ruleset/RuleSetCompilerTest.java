@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
 
 /** The compiler refuses a broken rule set and says where each error is, as its author sees the file. */
 class RuleSetCompilerTest {
@@ -58,6 +59,17 @@ class RuleSetCompilerTest {
         assertThat(ruleSet.rulesPerFile()).containsEntry(TABLE, 7).containsEntry("annual-derive.drl", 2)
                 .containsEntry("derive-runs.drl", 1).containsEntry("annual-vetoes.drl", 1);
         assertThat(ruleSet.id()).isEqualTo(ruleSet.sha256().substring(0, 12));
+    }
+
+    @Test
+    void shouldLeaveNoBuildInDroolsRepository() {
+        for (int build = 0; build < 3; build++) {
+            CompiledRuleSet ruleSet = COMPILER.compile(new RuleSetFiles(shipped()));
+
+            // each reload would otherwise keep ~1.5 MB in KieServices' repository (DROOLS-FACTS.md)
+            assertThat(KieServices.Factory.get().getRepository().getKieModule(ruleSet.releaseId())).isNull();
+            assertThat(ruleSet.kieBase().getKiePackages()).isNotEmpty();
+        }
     }
 
     @Test
