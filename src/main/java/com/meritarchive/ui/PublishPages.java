@@ -1,0 +1,48 @@
+package com.meritarchive.ui;
+
+import com.meritarchive.ruleset.RuleSetVersion;
+import com.meritarchive.ruleset.RuleSets;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Publishing a version (role PUBLISH): choose, confirm what changes, then publish by a CSRF-protected POST. */
+@Controller
+class PublishPages {
+
+    private final RuleSets ruleSets;
+
+    PublishPages(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping("/ui/publish")
+    String choose(Model model) {
+        model.addAttribute("versions", ruleSets.list().stream().map(VersionRow::of).toList());
+        return "ui/publish";
+    }
+
+    @GetMapping("/ui/publish/{id}")
+    String confirm(@PathVariable String id, Model model) {
+        RuleSetVersion candidate = ruleSets.version(id);
+        RuleSetVersion active = ruleSets.version(ruleSets.active().id());
+        model.addAttribute("candidate", VersionRow.of(candidate));
+        model.addAttribute("active", VersionRow.of(active));
+        model.addAttribute("changes", FileChanges.between(ruleSets.files(active).files(),
+                ruleSets.files(candidate).files()));
+        return "ui/publish-confirm";
+    }
+
+    @PostMapping("/ui/publish/{id}")
+    String publish(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force, Principal user,
+            RedirectAttributes redirect) {
+        RuleSetVersion published = ruleSets.activate(id, user.getName());
+        redirect.addFlashAttribute("published", published.id());
+        return "redirect:/ui";
+    }
+}
