@@ -10,7 +10,7 @@ import java.util.Set;
  * Checks a decision request against CONTRACT.md and turns it into typed input. Every problem is
  * reported with its pointer; a request with any problem is refused whole.
  */
-final class RequestChecks {
+public final class RequestChecks {
 
     static final int MIN_YEAR = 1949;
     static final int MAX_YEAR = 2999;
@@ -24,7 +24,7 @@ final class RequestChecks {
     private RequestChecks() {
     }
 
-    static AnnualRequest annual(JsonNode body) {
+    public static AnnualRequest annual(JsonNode body) {
         FieldReader reader = new FieldReader();
         reader.requireObject(body, "");
         reader.throwIfInvalid();
@@ -35,7 +35,7 @@ final class RequestChecks {
         return new AnnualRequest(year, people.units(), people.cadres(), records);
     }
 
-    static QuarterlyRequest quarterly(JsonNode body) {
+    public static QuarterlyRequest quarterly(JsonNode body) {
         FieldReader reader = new FieldReader();
         reader.requireObject(body, "");
         reader.throwIfInvalid();

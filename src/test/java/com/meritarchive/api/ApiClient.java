@@ -82,6 +82,19 @@ final class ApiClient {
         return http.send(request, BodyHandlers.ofByteArray());
     }
 
+    /** POSTs JSON as {@code user} and reads the answer as bytes (a workbook), optionally with an Accept header. */
+    HttpResponse<byte[]> sendBytes(String path, String user, String json, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user + "-secret").getBytes(StandardCharsets.UTF_8)))
+                .POST(BodyPublishers.ofString(json));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> putJson(String path, String user, String body) throws Exception {
         return send("PUT", path, user, user + "-secret", "application/json", BodyPublishers.ofString(body));
     }

@@ -1,0 +1,120 @@
+package com.meritarchive.simulation;
+
+import com.meritarchive.simulation.Simulation.Change;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+
+/**
+ * The simulation as a workbook policy staff open in Excel: a summary sheet (汇总) with one row
+ * per outcome code, and a changes sheet (变化) with one row per person or unit whose outcomes
+ * differ, names beside ids, frozen header rows and readable widths.
+ */
+@Service
+public class SimulationReport {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static final List<String> SUMMARY_HEADERS = List.of("结果代码", "结果说明", "原规则集", "新规则集", "增加", "减少");
+    static final List<String> CHANGE_HEADERS = List.of("单位", "干部", "对象编号", "原结果", "新结果", "变化", "依据条款");
+
+    public byte[] xlsx(Simulation simulation) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(book);
+            CellStyle wrap = book.createCellStyle();
+            wrap.setWrapText(true);
+            summary(book.createSheet("汇总"), simulation, header);
+            changes(book.createSheet("变化"), simulation, header, wrap);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void summary(Sheet sheet, Simulation simulation, CellStyle header) {
+        row(sheet, 0, null, "原规则集 (baseline)", simulation.baseline().id(), simulation.baseline().sha256());
+        row(sheet, 1, null, "新规则集 (candidate)", simulation.candidate().id(), simulation.candidate().sha256());
+        row(sheet, 2, null, "变化人数 (subjects changed)", String.valueOf(simulation.changes().size()));
+        row(sheet, 4, header, SUMMARY_HEADERS.toArray(String[]::new));
+        int r = 5;
+        for (var entry : simulation.summary().entrySet()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(entry.getKey());
+            row.createCell(1).setCellValue(OutcomeLabels.label(entry.getKey()));
+            row.createCell(2).setCellValue(entry.getValue().baseline());
+            row.createCell(3).setCellValue(entry.getValue().candidate());
+            row.createCell(4).setCellValue(entry.getValue().gained());
+            row.createCell(5).setCellValue(entry.getValue().lost());
+        }
+        sheet.createFreezePane(0, 5);
+        widths(sheet, 30, 30, 16, 16, 10, 10);
+    }
+
+    private static void changes(Sheet sheet, Simulation simulation, CellStyle header, CellStyle wrap) {
+        row(sheet, 0, header, CHANGE_HEADERS.toArray(String[]::new));
+        int r = 1;
+        for (Change change : simulation.changes()) {
+            boolean unit = change.subjectType().equals("UNIT");
+            Row row = row(sheet, r++, wrap, nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
+                    change.subjectId(), describe(change.before()), describe(change.after()), difference(change),
+                    String.join(", ", change.rules()));
+            row.setHeight((short) -1);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, CHANGE_HEADERS.size() - 1));
+        widths(sheet, 24, 12, 14, 40, 40, 44, 12);
+    }
+
+    /** "+CODE（名称）" for each code gained and "−CODE（名称）" for each lost. */
+    static String difference(Change change) {
+        return java.util.stream.Stream.concat(change.gained().stream().map(code -> "+" + OutcomeLabels.describe(code)),
+                change.lost().stream().map(code -> "−" + OutcomeLabels.describe(code))).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(List<String> codes) {
+        return codes.isEmpty() ? "（无）" : codes.stream().map(OutcomeLabels::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static Row row(Sheet sheet, int index, CellStyle style, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            var cell = row.createCell(i);
+            cell.setCellValue(values[i]);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+        return row;
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook book) {
+        CellStyle style = book.createCellStyle();
+        Font bold = book.createFont();
+        bold.setBold(true);
+        style.setFont(bold);
+        style.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+}

@@ -1,0 +1,2 @@
+/** What-if simulation: two rule-set versions decide the same dataset, and the difference is shown per code and per person. */
+package com.meritarchive.simulation;

@@ -1,0 +1,187 @@
+package com.meritarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What-if simulation over real HTTP: the diff a stricter A1 makes, as JSON and as a workbook. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
+        "merit.data-dir=target/it-data/${random.uuid}"})
+class SimulationApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+    private String stricter;
+
+    @BeforeEach
+    void uploadAStricterA1() throws Exception {
+        api = new ApiClient(port);
+        byte[] table;
+        try (Workbook book = WorkbookFactory.create(Files.newInputStream(Path.of("decision-tables/Annual.drl.xlsx")));
+                var out = new java.io.ByteArrayOutputStream()) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("A1")) {
+                    row.getCell(4).setCellValue(3);
+                }
+            }
+            book.write(out);
+            table = out.toByteArray();
+        }
+        HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author", Map.of("Annual.drl.xlsx", table));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        stricter = ApiClient.JSON.readTree(uploaded.body()).get("id").asText();
+    }
+
+    private String simulationOf(String dataset, String datasetJson) throws Exception {
+        ObjectNode body = ApiClient.JSON.createObjectNode();
+        body.put("candidate", stricter);
+        body.set(dataset, ApiClient.JSON.readTree(datasetJson));
+        return body.toString();
+    }
+
+    /** The cadres of an annual request with exactly two ACTIVE performance records in its year and no active trace. */
+    private static List<String> cadresWithExactlyTwoRecordsAndNoTrace(JsonNode request) {
+        Map<String, int[]> counts = new TreeMap<>();
+        int year = request.get("year").asInt();
+        for (JsonNode record : request.get("records")) {
+            if (record.get("subjectType").asText().equals("CADRE") && record.get("year").asInt() == year
+                    && !record.path("status").asText("ACTIVE").equals("CANCELLED")) {
+                int[] c = counts.computeIfAbsent(record.get("subjectId").asText(), k -> new int[2]);
+                c[record.get("type").asText().equals("PERFORMANCE") ? 0 : 1]++;
+            }
+        }
+        List<String> cadres = new ArrayList<>();
+        counts.forEach((id, c) -> {
+            if (c[0] == 2 && c[1] == 0) {
+                cadres.add(id);
+            }
+        });
+        return cadres;
+    }
+
+    @Test
+    void shouldLoseExactlyTheCadresWithTwoPerformanceRecordsWhenA1NeedsThree() throws Exception {
+        String dataset = ApiClient.example("annual_county.req.json");
+
+        HttpResponse<String> response = api.postJson("/api/v1/simulations", "author", simulationOf("annual", dataset));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode simulation = ApiClient.JSON.readTree(response.body());
+        List<String> expected = cadresWithExactlyTwoRecordsAndNoTrace(ApiClient.JSON.readTree(dataset));
+        assertThat(expected).containsExactly("C001", "C002"); // the example holds such cadres: the test is not vacuous
+        assertThat(simulation.get("changes")).hasSize(expected.size());
+        List<String> changed = new ArrayList<>();
+        for (JsonNode change : simulation.get("changes")) {
+            changed.add(change.get("subjectId").asText());
+            assertThat(change.get("subjectType").asText()).isEqualTo("CADRE");
+            assertThat(change.get("lost")).extracting(JsonNode::asText).containsExactly("ANNUAL_EXCELLENT");
+            assertThat(change.get("gained")).isEmpty();
+            assertThat(change.get("rules")).extracting(JsonNode::asText).containsExactly("A1");
+        }
+        assertThat(changed).isEqualTo(expected);
+        assertThat(simulation.at("/changes/0/name").asText()).isEqualTo("杨云");
+        assertThat(simulation.at("/changes/0/unit").asText()).isEqualTo("县发展和改革局");
+        JsonNode excellent = simulation.at("/summary/ANNUAL_EXCELLENT");
+        assertThat(excellent.get("baseline").asInt()).isEqualTo(3);
+        assertThat(excellent.get("candidate").asInt()).isEqualTo(1);
+        assertThat(excellent.get("gained").asInt()).isZero();
+        assertThat(excellent.get("lost").asInt()).isEqualTo(2);
+        assertThat(simulation.at("/summary/MAJOR_CONTRIBUTION_NOMINEE/lost").asInt()).isZero();
+        assertThat(simulation.at("/candidate/id").asText()).isEqualTo(stricter);
+        assertThat(simulation.at("/baseline/id").asText()).isNotEqualTo(stricter);
+    }
+
+    @Test
+    void shouldShowNoChangeForAQuarterlyDatasetTheAnnualTableDoesNotTouch() throws Exception {
+        HttpResponse<String> response = api.postJson("/api/v1/simulations", "author",
+                simulationOf("quarterly", ApiClient.example("quarterly_2017Q1.req.json")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode simulation = ApiClient.JSON.readTree(response.body());
+        assertThat(simulation.get("changes")).isEmpty();
+        assertThat(simulation.at("/summary/NEW_PERFORMANCE/baseline").asInt()).isEqualTo(6);
+        assertThat(simulation.at("/summary/TRACE_CANCELLED/candidate").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReportTheSameSimulationAsAWorkbook() throws Exception {
+        String body = simulationOf("annual", ApiClient.example("annual_county.req.json"));
+
+        HttpResponse<byte[]> byParameter = api.sendBytes("/api/v1/simulations?format=xlsx", "author", body, null);
+        HttpResponse<byte[]> byAccept = api.sendBytes("/api/v1/simulations", "author", body,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        for (HttpResponse<byte[]> response : List.of(byParameter, byAccept)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(response.body()))) {
+                Sheet changes = book.getSheet("变化");
+                List<String> headers = new ArrayList<>();
+                changes.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+                assertThat(headers).containsExactly("单位", "干部", "对象编号", "原结果", "新结果", "变化", "依据条款");
+                assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(changes.getLastRowNum()).isEqualTo(2);
+                Row first = changes.getRow(1);
+                assertThat(first.getCell(0).getStringCellValue()).isEqualTo("县发展和改革局");
+                assertThat(first.getCell(1).getStringCellValue()).isEqualTo("杨云");
+                assertThat(first.getCell(2).getStringCellValue()).isEqualTo("C001");
+                assertThat(first.getCell(5).getStringCellValue()).isEqualTo("−ANNUAL_EXCELLENT（年度考核直接评为优秀）");
+                assertThat(first.getCell(6).getStringCellValue()).isEqualTo("A1");
+                assertThat(changes.getColumnWidth(3)).isGreaterThan(20 * 256);
+                Sheet summary = book.getSheet("汇总");
+                assertThat(summary).isNotNull();
+                List<String> codes = new ArrayList<>();
+                for (Row row : summary) {
+                    if (row.getRowNum() > 4) {
+                        codes.add(row.getCell(0).getStringCellValue());
+                    }
+                }
+                assertThat(codes).contains("ANNUAL_EXCELLENT").isSortedAccordingTo(String::compareTo);
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseAnInvalidDatasetWithPointersUnderItsName() throws Exception {
+        HttpResponse<String> response = api.postJson("/api/v1/simulations", "author",
+                "{\"candidate\":\"" + stricter + "\",\"annual\":{\"year\":2017,\"units\":[],\"cadres\":[],\"records\":[{}]}}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(ApiClient.JSON.readTree(response.body()).get("errors").findValuesAsText("pointer"))
+                .contains("/annual/records/0/id");
+        assertThat(api.postJson("/api/v1/simulations", "author", "{\"annual\":null}").statusCode()).isEqualTo(422);
+        assertThat(api.postJson("/api/v1/simulations", "author",
+                "{\"candidate\":\"000000000000\",\"annual\":" + ApiClient.example("annual_county.req.json") + "}").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetOnlyAuthorsSimulate() throws Exception {
+        assertThat(api.postJson("/api/v1/simulations", "hr", simulationOf("annual", ApiClient.example("annual_county.req.json")))
+                .statusCode()).isEqualTo(403);
+    }
+}
