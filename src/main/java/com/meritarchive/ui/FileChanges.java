@@ -25,7 +25,7 @@ record FileChanges(List<String> added, List<String> changed, List<String> remove
         return new FileChanges(added, changed, removed);
     }
 
-    boolean none() {
+    public boolean none() {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
     }
 }
