@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -98,9 +99,13 @@ final class Browser implements AutoCloseable {
         await("#login");
     }
 
-    /** Saves the page as {@code target/screenshots/name.png}. */
+    /** Saves the whole page as {@code target/screenshots/name.png}. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 140)));
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        driver.manage().window().setSize(window);
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
