@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class RuleSetCompiler {
 
     private static final Pattern TABLE = Pattern.compile("(?i).+\\.drl\\.(xlsx|xls|csv)");
+    /** Test scenarios travel with a version but are no rules: the scenario check reads them. */
+    static final Pattern SCENARIOS = Pattern.compile("(?i).+\\.scenarios\\.xlsx");
     private static final Pattern SKIPPED_TABLE = Pattern.compile("(?i)(.+)\\.(xlsx|xls|csv)");
     private static final Pattern DRL = Pattern.compile("(?i).+\\.drl");
     private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
@@ -52,6 +54,9 @@ public class RuleSetCompiler {
         Map<String, SpreadsheetTranslator.Translation> tables = new HashMap<>();
         ruleSet.files().forEach((name, content) -> {
             try {
+                if (SCENARIOS.matcher(name).matches()) {
+                    return;
+                }
                 if (TABLE.matcher(name).matches()) {
                     SpreadsheetTranslator.Translation translation = SpreadsheetTranslator.translate(name, content);
                     tables.put(name, translation);

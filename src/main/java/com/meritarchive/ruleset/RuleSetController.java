@@ -74,6 +74,10 @@ class RuleSetController {
         if (id == null || !id.isTextual()) {
             throw new InvalidRequestException(List.of(new InvalidField("/id", "is required: the id of a stored version")));
         }
-        return ruleSets.activate(id.textValue(), user.getName());
+        JsonNode force = body.get("force");
+        if (force != null && !force.isBoolean() && !force.isNull()) {
+            throw new InvalidRequestException(List.of(new InvalidField("/force", "must be true or false")));
+        }
+        return ruleSets.activate(id.textValue(), user.getName(), force != null && force.asBoolean());
     }
 }

@@ -40,7 +40,11 @@ class RuleSetStartup {
         } else {
             RuleSetFiles files = folders.isEmpty() ? embedded() : folders;
             ruleSet = compiler.compile(files);
-            version = store.save(files, "system");
+            version = ruleSets.importVersion(files, ruleSet, "system");
+            if (version.scenarios().failed() > 0) {
+                log.warn("The imported rule set fails {} of its test scenarios: {}", version.scenarios().failed(),
+                        version.scenarios().failures());
+            }
             store.markActive(version);
             log.info("First start: imported {} as rule set version {}", folders.isEmpty()
                     ? "the rule set embedded in the application"

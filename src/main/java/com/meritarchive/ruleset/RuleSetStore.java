@@ -66,14 +66,14 @@ public class RuleSetStore {
     }
 
     /** Stores the files as a version, or returns the version that already holds exactly these files. */
-    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy) {
+    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy, ScenarioReport scenarios) {
         String sha256 = files.sha256();
         Optional<RuleSetVersion> existing = read(versions.resolve(sha256));
         if (existing.isPresent()) {
             return existing.get();
         }
         RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, Instant.now(), createdBy,
-                false, List.copyOf(files.files().keySet()));
+                false, List.copyOf(files.files().keySet()), scenarios);
         Path work = temp.resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(work.resolve("files"));

@@ -26,12 +26,14 @@ public class RuleSets {
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
+    private final ScenarioCheck scenarios;
     private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
     private final Map<String, CompiledRuleSet> cache;
 
-    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties) {
+    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, ScenarioCheck scenarios, MeritProperties properties) {
         this.store = store;
         this.compiler = compiler;
+        this.scenarios = scenarios;
         int size = Math.max(0, properties.compiledCacheSize());
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -73,29 +75,44 @@ public class RuleSets {
     }
 
     /**
-     * Compiles the active version's files with {@code uploaded} replacing same-named ones and
-     * stores the result; nothing is stored when it does not compile.
+     * Compiles the active version's files with {@code uploaded} replacing same-named ones, runs
+     * the test scenarios that come with them and stores the result with the scenario report;
+     * nothing is stored when the files do not compile or a scenario workbook is malformed.
      */
     public RuleSetVersion upload(Map<String, byte[]> uploaded, String user) {
         SortedMap<String, byte[]> files = new TreeMap<>(store.files(version(active().id())).files());
         files.putAll(uploaded);
         RuleSetFiles overlay = new RuleSetFiles(files);
         CompiledRuleSet compiled = compiler.compile(overlay);
-        RuleSetVersion version = store.save(overlay, user);
+        RuleSetVersion version = store.save(overlay, user, scenarios.check(overlay, compiled));
         remember(compiled);
         return version.withActive(version.sha256().equals(active().sha256()));
     }
 
-    /** Publishes a stored version: persisted first, then swapped in one atomic step. */
-    public synchronized RuleSetVersion activate(String id, String user) {
+    /** Stores files as a version with their scenario report (first start). */
+    RuleSetVersion importVersion(RuleSetFiles files, CompiledRuleSet compiled, String user) {
+        return store.save(files, user, scenarios.check(files, compiled));
+    }
+
+    /**
+     * Publishes a stored version: persisted first, then swapped in one atomic step. A version
+     * whose own scenarios fail is refused unless {@code force}.
+     */
+    public synchronized RuleSetVersion activate(String id, String user, boolean force) {
         RuleSetVersion version = version(id);
         CompiledRuleSet compiled = compiled(version);
+        ScenarioReport report = version.scenarios() != null ? version.scenarios() : scenarios.check(files(version), compiled);
+        if (report.failed() > 0 && !force) {
+            throw new ScenariosFailedException(version.id(), report);
+        }
         store.markActive(version);
         CompiledRuleSet previous = active.getAndSet(compiled);
         if (previous != null && previous != compiled) {
             remember(previous);
         }
-        log.info("Rule set {} published by {} (was {})", version.id(), user, previous == null ? "none" : previous.id());
+        log.info("Rule set {} published by {}{} (was {})", version.id(), user,
+                report.failed() > 0 ? ", forced past " + report.failed() + " failing scenarios" : "",
+                previous == null ? "none" : previous.id());
         return version.withActive(true);
     }
 

@@ -1,6 +1,7 @@
 package com.meritarchive.system;
 
 import com.meritarchive.ruleset.RuleSetInvalidException;
+import com.meritarchive.ruleset.ScenariosFailedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +37,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage());
+    }
+
+    @ExceptionHandler(ScenariosFailedException.class)
+    ProblemDetail scenariosFailed(ScenariosFailedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Test scenarios fail", e.getMessage());
+        problem.setProperty("scenarios", e.report());
+        return problem;
     }
 
     @ExceptionHandler(RuleSetInvalidException.class)

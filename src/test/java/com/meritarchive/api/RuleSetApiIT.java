@@ -193,7 +193,8 @@ class RuleSetApiIT {
     void shouldPublishAVersionAndStillReproduceTheOldOneById() throws Exception {
         String stricter = upload(tableWithA1Threshold(3));
 
-        HttpResponse<String> published = api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + stricter + "\"}");
+        HttpResponse<String> published = api.putJson("/api/v1/rulesets/active", "admin",
+                "{\"id\":\"" + stricter + "\",\"force\":true}");
 
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(json(published).get("active").asBoolean()).isTrue();
@@ -203,6 +204,37 @@ class RuleSetApiIT {
         JsonNode before = json(api.postJson(ANNUAL + "?ruleSet=" + shippedId, "hr", TWO_RECORDS));
         assertThat(before.at("/ruleSet/id").asText()).isEqualTo(shippedId);
         assertThat(before.at("/cadres/0/outcomes").toString()).contains("ANNUAL_EXCELLENT");
+    }
+
+    @Test
+    void shouldRunTheScenariosOnUploadAndRefuseToPublishAFailingVersionUnlessForced() throws Exception {
+        HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, tableWithA1Threshold(3)));
+
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        JsonNode scenarios = json(uploaded).get("scenarios");
+        assertThat(scenarios.get("failed").asInt()).isEqualTo(3);
+        assertThat(scenarios.at("/failures/0/file").asText()).isEqualTo("Policy.scenarios.xlsx");
+        assertThat(scenarios.at("/failures/0/sheet").asText()).isEqualTo("年度场景");
+        assertThat(scenarios.at("/failures/0/row").asInt()).isEqualTo(3);
+        String id = json(uploaded).get("id").asText();
+
+        HttpResponse<String> refused = api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + id + "\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).at("/scenarios/failed").asInt()).isEqualTo(3);
+        assertThat(json(api.postJson(ANNUAL, "hr", TWO_RECORDS)).at("/ruleSet/id").asText()).isEqualTo(shippedId);
+        HttpResponse<String> forced = api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + id + "\",\"force\":true}");
+        assertThat(forced.statusCode()).isEqualTo(200);
+        assertThat(json(api.postJson(ANNUAL, "hr", TWO_RECORDS)).at("/ruleSet/id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void shouldPassTheShippedScenariosOnTheFirstVersion() throws Exception {
+        JsonNode versions = json(api.get("/api/v1/rulesets", "author"));
+
+        JsonNode first = versions.get(versions.size() - 1).get("scenarios");
+        assertThat(first.get("passed").asInt()).isEqualTo(29);
+        assertThat(first.get("failed").asInt()).isZero();
     }
 
     @Test
@@ -259,7 +291,8 @@ class RuleSetApiIT {
         }
         for (int swap = 0; swap < 24; swap++) {
             String id = swap % 2 == 0 ? stricter : shippedId;
-            assertThat(api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + id + "\"}").statusCode()).isEqualTo(200);
+            assertThat(api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + id + "\",\"force\":true}")
+                    .statusCode()).isEqualTo(200);
             Thread.sleep(25);
         }
         running.set(false);

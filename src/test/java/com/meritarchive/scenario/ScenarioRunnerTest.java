@@ -1,0 +1,108 @@
+package com.meritarchive.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.meritarchive.decision.AnnualDecider;
+import com.meritarchive.decision.QuarterlyDecider;
+import com.meritarchive.decision.StepDownDecider;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.ruleset.RuleSetInvalidException;
+import com.meritarchive.ruleset.ScenarioReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+
+/** The test scenarios policy staff write: the shipped ones pass and cover every clause, and a changed threshold fails them. */
+class ScenarioRunnerTest {
+
+    private static final String SCENARIOS = "Policy.scenarios.xlsx";
+    private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
+    private static final ScenarioRunner RUNNER = new ScenarioRunner(new AnnualDecider(), new QuarterlyDecider(),
+            new StepDownDecider());
+
+    private static SortedMap<String, byte[]> shipped() {
+        return new TreeMap<>(RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).files());
+    }
+
+    private static ScenarioReport run(SortedMap<String, byte[]> files) {
+        RuleSetFiles ruleSet = new RuleSetFiles(files);
+        return RUNNER.check(ruleSet, COMPILER.compile(ruleSet));
+    }
+
+    private static byte[] edit(byte[] workbook, Consumer<Workbook> change) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void shouldPassEveryShippedScenario() {
+        ScenarioReport report = run(shipped());
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.failed()).isZero();
+        assertThat(report.passed()).isEqualTo(29);
+    }
+
+    @Test
+    void shouldCoverEveryClauseOfThePolicy() {
+        List<Scenario> scenarios = ScenarioBook.read(SCENARIOS, shipped().get(SCENARIOS));
+
+        TreeSet<String> clauses = new TreeSet<>();
+        scenarios.forEach(s -> clauses.add(s.name().split("-")[0]));
+        assertThat(clauses).containsExactly("A1", "A2", "A3", "A4", "A5", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "S1",
+                "U1", "U2");
+    }
+
+    @Test
+    void shouldFailTheScenarioAtItsRowWhenA1NeedsThreeRecords() throws Exception {
+        SortedMap<String, byte[]> files = shipped();
+        files.put("Annual.drl.xlsx", edit(files.get("Annual.drl.xlsx"), book -> {
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("A1")) {
+                    row.getCell(4).setCellValue(3);
+                }
+            }
+        }));
+
+        ScenarioReport report = run(files);
+
+        // A1-两次, A1-已销号 and A3-不连续 expect ANNUAL_EXCELLENT from two records
+        assertThat(report.failed()).isEqualTo(3);
+        assertThat(report.passed()).isEqualTo(26);
+        assertThat(report.failures()).first().satisfies(failure -> {
+            assertThat(failure.file()).isEqualTo(SCENARIOS);
+            assertThat(failure.sheet()).isEqualTo("年度场景");
+            assertThat(failure.row()).isEqualTo(3);
+            assertThat(failure.message()).isEqualTo("场景 A1-两次：C1 预期 ANNUAL_EXCELLENT，实际 （无）");
+        });
+    }
+
+    @Test
+    void shouldRefuseAMalformedScenarioWithItsCell() throws Exception {
+        SortedMap<String, byte[]> files = shipped();
+        files.put(SCENARIOS, edit(files.get(SCENARIOS), book -> book.getSheet("年度场景").getRow(1).getCell(6)
+                .setCellValue("去年")));
+
+        assertThatThrownBy(() -> run(files)).isInstanceOfSatisfying(RuleSetInvalidException.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.sheet()).isEqualTo("年度场景");
+                    assertThat(error.column() + error.row()).isEqualTo("G2");
+                    assertThat(error.message()).contains("档案年").contains("去年");
+                }));
+    }
+}
