@@ -1,6 +1,7 @@
 package com.meritarchive.ui;
 
 import com.meritarchive.ruleset.RuleSetError;
+import com.meritarchive.ruleset.ScenarioReport.ScenarioFailure;
 
 /** A rule-set error located in Chinese, as policy staff look for it in Excel or an editor. */
 final class ErrorText {
@@ -23,6 +24,21 @@ final class ErrorText {
             separate(text).append("第 ").append(error.row()).append(" 行"); // Drools' column is 0-based: left out
         }
         return (text.isEmpty() ? "" : text + "：") + error.message();
+    }
+
+    /** A failed test scenario at its expectation row: "文件 F，工作表 X，第 N 行：message". */
+    static String describe(ScenarioFailure failure) {
+        StringBuilder text = new StringBuilder();
+        if (failure.file() != null && !failure.file().isEmpty()) {
+            text.append("文件 ").append(failure.file());
+        }
+        if (failure.sheet() != null) {
+            separate(text).append("工作表 ").append(failure.sheet());
+        }
+        if (failure.row() != null) {
+            separate(text).append("第 ").append(failure.row()).append(" 行");
+        }
+        return (text.isEmpty() ? "" : text + "：") + failure.message();
     }
 
     private static StringBuilder separate(StringBuilder text) {

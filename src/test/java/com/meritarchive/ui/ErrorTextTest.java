@@ -3,12 +3,13 @@ package com.meritarchive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meritarchive.ruleset.RuleSetError;
+import com.meritarchive.ruleset.ScenarioReport.ScenarioFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Errors and file differences as the pages word them. */
+/** Errors, scenario failures and file differences as the pages word them. */
 class ErrorTextTest {
 
     @Test
@@ -27,6 +28,12 @@ class ErrorTextTest {
     void shouldNameOnlyTheFileOrNothingWhenThatIsAllThereIs() {
         assertThat(ErrorText.describe(RuleSetError.inFile("a.txt", "不支持的文件类型"))).isEqualTo("文件 a.txt：不支持的文件类型");
         assertThat(ErrorText.describe(RuleSetError.inFile("", "没有收到文件"))).isEqualTo("没有收到文件");
+    }
+
+    @Test
+    void shouldNameTheRowOfAFailedScenario() {
+        assertThat(ErrorText.describe(new ScenarioFailure("Policy.scenarios.xlsx", "年度场景", 3, "场景 A1-两次：C1 预期 ANNUAL_EXCELLENT")))
+                .isEqualTo("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：场景 A1-两次：C1 预期 ANNUAL_EXCELLENT");
     }
 
     @Test

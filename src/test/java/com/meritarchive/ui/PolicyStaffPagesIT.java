@@ -2,14 +2,17 @@ package com.meritarchive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -65,7 +68,7 @@ class PolicyStaffPagesIT {
         browser.find("#username").sendKeys("author");
         browser.screenshot("01-login");
         browser.logIn("author", "author-secret");
-        assertThat(browser.find("#versions").getText()).contains("当前生效", "system");
+        assertThat(browser.find("#versions").getText()).contains("当前生效", "system", "通过 29");
         browser.screenshot("02-home");
 
         String shippedTable = "Annual.drl.xlsx";
@@ -80,15 +83,20 @@ class PolicyStaffPagesIT {
         String cell = a1ThresholdAddress(table);
         browser.open("/ui/upload");
         upload(withA1Threshold(table, "两次"));
-        assertThat(browser.find("#result").getText()).contains("未通过");
+        assertThat(browser.find("#verdict").getText()).contains("未通过");
         assertThat(browser.find("#errors").getText())
                 .contains("文件 Annual.drl.xlsx，工作表 " + SHEET + "，单元格 " + cell + "：");
         browser.screenshot("03-upload-error");
 
-        // the fix: A1 needs three performance records
+        // the fix: A1 needs three performance records; it compiles, and the scenarios written for
+        // two records (A1 at its boundary) now disagree, each shown at its row
         upload(withA1Threshold(table, 3));
-        assertThat(browser.find("#result").getText()).contains("通过").doesNotContain("未通过");
+        assertThat(browser.find("#verdict").getText()).isEqualTo("通过 ✓");
         String candidate = browser.find("#new-version").getText();
+        assertThat(browser.find("#scenarios h3").getText()).contains("未通过 3 / 共 29");
+        assertThat(browser.find("#scenario-failures").findElements(By.tagName("li"))).hasSize(3)
+                .first().extracting(WebElement::getText).asString()
+                .startsWith("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：");
         browser.screenshot("04-upload-passed");
 
         // what if: the example county decided by the shipped rules and by the fix
@@ -124,11 +132,18 @@ class PolicyStaffPagesIT {
         browser.find("a[data-publish='" + candidate + "']").click();
         assertThat(browser.find("#file-changes").getText()).contains("修改：Annual.drl.xlsx")
                 .doesNotContain("Quarterly.drl.xlsx");
+        assertThat(browser.find("#scenarios").getText()).contains("未通过 3 / 共 29");
         browser.screenshot("08-publish-confirm");
+        browser.find("#publish").click(); // without force: refused, nothing published
+        assertThat(browser.await("#refused").getText()).contains("没有发布");
+        assertThat(activeVersionId()).isNotEqualTo(candidate);
+        browser.screenshot("09-publish-refused");
+        browser.find("#force").click();
         browser.find("#publish").click();
         assertThat(browser.await("#published").getText()).contains(candidate);
         assertThat(browser.find("tr[data-version='" + candidate + "']").getText()).contains("当前生效");
-        browser.screenshot("09-published");
+        assertThat(activeVersionId()).isEqualTo(candidate);
+        browser.screenshot("10-published");
         browser.logOut();
     }
 
@@ -176,6 +191,17 @@ class PolicyStaffPagesIT {
     private HttpResponse<byte[]> get(String url) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", browser.sessionCookie()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The active version as the API (HTTP Basic, unchanged by the pages) reports it. */
+    private String activeVersionId() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/active"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "author:author-secret".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body()).get("id").asText();
     }
 
     private static byte[] withA1Threshold(byte[] table, Object value) throws Exception {
