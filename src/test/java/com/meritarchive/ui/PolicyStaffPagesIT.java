@@ -37,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
-        "merit.data-dir=target/it-data/${random.uuid}"})
+        // its own data dir literal, hence its own Spring context: publishing here must not leak into other ITs
+        "merit.data-dir=target/it-data/pages-${random.uuid}"})
 class PolicyStaffPagesIT {
 
     private static final String SHEET = "年度规则";
