@@ -232,6 +232,7 @@ public class AnnualBenchmark {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MERIT_HR_PASSWORD", PASSWORD);
+        pb.environment().put("MERIT_AUTHOR_PASSWORD", PASSWORD);
         System.out.printf("%s: starting service (%s), log %s%n", d.name(), d.xmx() == null ? "default heap" : d.xmx(), log);
         child = pb.start();
     }
@@ -284,8 +285,42 @@ public class AnnualBenchmark {
             Result r = new Result(d, g, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
                     heap.peakSum(), heap.max(), outcomes);
             printResult(r);
+            if (d.name().equals("province")) simulate(http, url, d, g, r.median());
             return r;
         }
+    }
+
+    /**
+     * Issue 5's scale target: a what-if simulation over the same dataset (baseline = active version,
+     * candidate = the active files with a comment added to one DRL file, so both sides do the full
+     * work) should take at most twice one annual decision.
+     */
+    static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("author:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String boundary = "bench-" + System.nanoTime();
+        String drl = Files.readString(Path.of("rules", "annual-vetoes.drl")) + "\n// benchmark candidate\n";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"annual-vetoes.drl\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + drl + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/rulesets"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{12})\"").matcher(uploaded.body());
+        if (uploaded.statusCode() != 201 || !id.find()) throw new IllegalStateException("candidate upload failed: " + uploaded.body());
+        byte[] head = ("{\"candidate\":\"" + id.group(1) + "\",\"annual\":").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + g.body().length + 1];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(g.body(), 0, body, head.length, g.body().length);
+        body[body.length - 1] = '}';
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/api/v1/simulations")).timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "application/json").header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        call(http, req, d, "simulation warm-up", true);
+        double[] ms = new double[3];
+        for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "simulation " + (i + 1), true).ms();
+        Arrays.sort(ms);
+        double median = median(ms);
+        System.out.printf("%s: simulation median %.1f ms = %.2f x the annual median %.1f ms (target <= 2.00) -> %s%n",
+                d.name(), median, median / annualMedian, annualMedian, median <= 2 * annualMedian ? "PASS" : "MISS");
     }
 
     record Call(String body, double ms) {}
@@ -299,7 +334,8 @@ public class AnnualBenchmark {
             throw new IllegalStateException(String.format("%s after %.0f ms: HTTP %d: ", label, ms, resp.statusCode())
                     + body.substring(0, Math.min(body.length(), 600))
                     + (resp.statusCode() == 401 ? " (does the service run with MERIT_HR_PASSWORD=" + PASSWORD + "?)" : ""));
-        if (!body.contains("\"ruleSet\"")) throw new IllegalStateException(label + ": answer has no \"ruleSet\"");
+        String expected = req.uri().getPath().endsWith("/simulations") ? "\"candidate\"" : "\"ruleSet\"";
+        if (!body.contains(expected)) throw new IllegalStateException(label + ": answer has no " + expected);
         if (verbose) System.out.printf("  %s %s: %.0f ms, answer %.1f MB%n", d.name(), label, ms, body.length() / 1e6);
         return new Call(body, ms);
     }

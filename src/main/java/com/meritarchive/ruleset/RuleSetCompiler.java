@@ -104,7 +104,8 @@ public class RuleSetCompiler {
             String file = fileByPath.getOrDefault(message.getPath(), message.getPath());
             SpreadsheetTranslator.Translation table = tables.get(file);
             errors.add(table != null
-                    ? table.locate(message.getLine(), "单元格内容无法生成有效规则，请检查数字和表达式 (" + message.getText() + ")")
+                    ? table.locate(message.getLine(), "此单元格的内容无法生成规则：请填写数字（如 2）或表头说明中的代码，不要加千位分隔符或文字 ("
+                            + message.getText() + ")")
                     : drlError(file, message));
         }
         if (!errors.isEmpty()) {

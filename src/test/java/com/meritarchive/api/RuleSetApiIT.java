@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.ruleset.ZipBomb;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,34 +61,8 @@ class RuleSetApiIT {
     }
 
     /** The shipped table with A1's performance threshold set to {@code value}. */
-    private static byte[] tableWithA1Threshold(Object value) throws Exception {
-        return edit(shippedTable(), sheet -> {
-            Row a1 = rowStartingWith(sheet, "A1");
-            Cell threshold = a1.getCell(4);
-            if (value instanceof Integer number) {
-                threshold.setCellValue(number);
-            } else {
-                threshold.setCellValue(value.toString());
-            }
-        });
-    }
-
-    private static Row rowStartingWith(Sheet sheet, String key) {
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && row.getCell(0).toString().equals(key)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + key);
-    }
-
-    private static byte[] edit(byte[] workbook, java.util.function.Consumer<Sheet> change) throws Exception {
-        try (Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook));
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            change.accept(book.getSheetAt(0));
-            book.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] tableWithA1Threshold(Object value) {
+        return AnnualWorkbook.withA1Threshold(value);
     }
 
     private String upload(byte[] table) throws Exception {

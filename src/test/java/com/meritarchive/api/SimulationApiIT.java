@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -38,18 +35,7 @@ class SimulationApiIT {
     @BeforeEach
     void uploadAStricterA1() throws Exception {
         api = new ApiClient(port);
-        byte[] table;
-        try (Workbook book = WorkbookFactory.create(Files.newInputStream(Path.of("decision-tables/Annual.drl.xlsx")));
-                var out = new java.io.ByteArrayOutputStream()) {
-            Sheet sheet = book.getSheetAt(0);
-            for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("A1")) {
-                    row.getCell(4).setCellValue(3);
-                }
-            }
-            book.write(out);
-            table = out.toByteArray();
-        }
+        byte[] table = AnnualWorkbook.withA1Threshold(3);
         HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author", Map.of("Annual.drl.xlsx", table));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         stricter = ApiClient.JSON.readTree(uploaded.body()).get("id").asText();

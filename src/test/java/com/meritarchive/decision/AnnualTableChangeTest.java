@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.List;
 import java.util.Map;
+import com.meritarchive.testing.AnnualWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**

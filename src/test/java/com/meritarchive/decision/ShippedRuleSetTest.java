@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import com.meritarchive.testing.AnnualWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The rule set the service ships: every rule of every file compiles, and it decides the same way every time. */

@@ -3,12 +3,13 @@ package com.meritarchive.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
+import com.meritarchive.testing.AnnualWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class RuleSetCompilerTest {
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
 
     private static SortedMap<String, byte[]> shipped() {
-        return new TreeMap<>(RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).files());
+        return AnnualWorkbook.shippedFiles();
     }
 
     private static List<RuleSetError> errorsOf(SortedMap<String, byte[]> files) {
@@ -35,8 +36,13 @@ class RuleSetCompilerTest {
 
     private static SortedMap<String, byte[]> withTable(Consumer<Workbook> change) {
         SortedMap<String, byte[]> files = shipped();
-        files.put(TABLE, Workbooks.edit(files.get(TABLE), change));
+        files.put(TABLE, AnnualWorkbook.edit(files.get(TABLE), change));
         return files;
+    }
+
+    /** The Excel address ("E11") of a clause's performance threshold in the shipped workbook. */
+    private static String address(String clause) {
+        return new CellReference(AnnualWorkbook.shipped().cell(clause, THRESHOLD)).formatAsString(false);
     }
 
     private static void assertCell(RuleSetError error, String address) {
@@ -56,10 +62,11 @@ class RuleSetCompilerTest {
 
     @Test
     void shouldNameTheCellOfANonNumericThreshold() {
-        String address = Workbooks.address(shipped().get(TABLE), SHEET, "A1", THRESHOLD);
+        String address = address("A1");
+        SortedMap<String, byte[]> files = shipped();
+        files.put(TABLE, AnnualWorkbook.withA1Threshold("两次"));
 
-        List<RuleSetError> errors = errorsOf(withTable(book ->
-                Workbooks.cell(book.getSheet(SHEET), "A1", THRESHOLD).setCellValue("两次")));
+        List<RuleSetError> errors = errorsOf(files);
 
         assertThat(errors).hasSize(1);
         assertCell(errors.get(0), address);
@@ -68,15 +75,17 @@ class RuleSetCompilerTest {
 
     @Test
     void shouldNameTheCellOfANumberFormattedWithThousandsSeparators() {
-        String address = Workbooks.address(shipped().get(TABLE), SHEET, "A2", THRESHOLD);
+        String address = address("A2");
+        AnnualWorkbook workbook = AnnualWorkbook.shipped();
+        CellStyle thousands = workbook.workbook().createCellStyle();
+        thousands.setDataFormat(workbook.workbook().createDataFormat().getFormat("#,##0"));
+        Cell cell = workbook.cell("A2", THRESHOLD);
+        cell.setCellValue(1_000_000);
+        cell.setCellStyle(thousands);
+        SortedMap<String, byte[]> files = shipped();
+        files.put(TABLE, workbook.bytes());
 
-        List<RuleSetError> errors = errorsOf(withTable(book -> {
-            CellStyle thousands = book.createCellStyle();
-            thousands.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-            var cell = Workbooks.cell(book.getSheet(SHEET), "A2", THRESHOLD);
-            cell.setCellValue(1_000_000);
-            cell.setCellStyle(thousands);
-        }));
+        List<RuleSetError> errors = errorsOf(files);
 
         assertThat(errors).hasSize(1);
         assertCell(errors.get(0), address);

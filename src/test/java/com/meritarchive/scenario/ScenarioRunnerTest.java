@@ -10,17 +10,10 @@ import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.ruleset.ScenarioReport;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 /** The test scenarios policy staff write: the shipped ones pass and cover every clause, and a changed threshold fails them. */
@@ -32,21 +25,12 @@ class ScenarioRunnerTest {
             new StepDownDecider());
 
     private static SortedMap<String, byte[]> shipped() {
-        return new TreeMap<>(RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).files());
+        return AnnualWorkbook.shippedFiles();
     }
 
     private static ScenarioReport run(SortedMap<String, byte[]> files) {
         RuleSetFiles ruleSet = new RuleSetFiles(files);
         return RUNNER.check(ruleSet, COMPILER.compile(ruleSet));
-    }
-
-    private static byte[] edit(byte[] workbook, Consumer<Workbook> change) throws Exception {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            change.accept(book);
-            book.write(out);
-            return out.toByteArray();
-        }
     }
 
     @Test
@@ -71,13 +55,7 @@ class ScenarioRunnerTest {
     @Test
     void shouldFailTheScenarioAtItsRowWhenA1NeedsThreeRecords() throws Exception {
         SortedMap<String, byte[]> files = shipped();
-        files.put("Annual.drl.xlsx", edit(files.get("Annual.drl.xlsx"), book -> {
-            for (Row row : book.getSheetAt(0)) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("A1")) {
-                    row.getCell(4).setCellValue(3);
-                }
-            }
-        }));
+        files.put(AnnualWorkbook.FILE, AnnualWorkbook.withA1Threshold(3));
 
         ScenarioReport report = run(files);
 
@@ -95,7 +73,7 @@ class ScenarioRunnerTest {
     @Test
     void shouldRefuseAMalformedScenarioWithItsCell() throws Exception {
         SortedMap<String, byte[]> files = shipped();
-        files.put(SCENARIOS, edit(files.get(SCENARIOS), book -> book.getSheet("年度场景").getRow(1).getCell(6)
+        files.put(SCENARIOS, AnnualWorkbook.edit(files.get(SCENARIOS), book -> book.getSheet("年度场景").getRow(1).getCell(6)
                 .setCellValue("去年")));
 
         assertThatThrownBy(() -> run(files)).isInstanceOfSatisfying(RuleSetInvalidException.class, e ->

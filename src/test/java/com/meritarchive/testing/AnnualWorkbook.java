@@ -1,4 +1,4 @@
-package com.meritarchive.decision;
+package com.meritarchive.testing;
 
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetCompiler;
@@ -7,14 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -22,9 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * clause (first column) and the readable label above it, never by a hard-coded address, and the
  * edited copy is compiled together with the other shipped files.
  */
-final class AnnualWorkbook {
+public final class AnnualWorkbook {
 
-    static final String FILE = "Annual.drl.xlsx";
+    public static final String FILE = "Annual.drl.xlsx";
     private static final String CLAUSE_LABEL = "条款";
 
     private final XSSFWorkbook workbook;
@@ -33,16 +37,50 @@ final class AnnualWorkbook {
         this.workbook = workbook;
     }
 
-    static AnnualWorkbook shipped() {
+    /** The shipped files of the rule set (./rules and ./decision-tables), by name. */
+    public static SortedMap<String, byte[]> shippedFiles() {
+        return new TreeMap<>(RuleSetFiles.readFolders(List.of(Path.of("rules"), Path.of("decision-tables"))).files());
+    }
+
+    public static AnnualWorkbook shipped() {
         try {
-            return new AnnualWorkbook(new XSSFWorkbook(new ByteArrayInputStream(AnnualRules.shippedFiles().files().get(FILE))));
+            return new AnnualWorkbook(new XSSFWorkbook(new ByteArrayInputStream(shippedFiles().get(FILE))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The shipped workbook with A1's performance threshold (实绩档案次数 ≥) set to a number or a text. */
+    public static byte[] withA1Threshold(Object value) {
+        AnnualWorkbook workbook = shipped();
+        Cell threshold = workbook.cell("A1", "实绩档案次数");
+        if (value instanceof Number number) {
+            threshold.setCellValue(number.doubleValue());
+        } else {
+            threshold.setCellValue(value.toString());
+        }
+        return workbook.bytes();
+    }
+
+    /** Edits any workbook as policy staff would in Excel, and returns its bytes. */
+    public static byte[] edit(byte[] workbook, Consumer<Workbook> change) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The workbook itself, for changes the helpers here do not cover. */
+    public XSSFWorkbook workbook() {
+        return workbook;
+    }
+
     /** The cell of a clause's row under the label that starts with {@code label} in that table's label row. */
-    Cell cell(String clause, String label) {
+    public Cell cell(String clause, String label) {
         Row row = clauseRow(clause);
         Row labels = labelRowAbove(row);
         for (Cell cell : labels) {
@@ -55,7 +93,7 @@ final class AnnualWorkbook {
     }
 
     /** Inserts an empty row for a new clause right under {@code clause}, styled like it, in the same table. */
-    AnnualWorkbook insertClauseAfter(String clause, String newClause) {
+    public AnnualWorkbook insertClauseAfter(String clause, String newClause) {
         Row above = clauseRow(clause);
         Sheet sheet = above.getSheet();
         int at = above.getRowNum() + 1;
@@ -69,7 +107,7 @@ final class AnnualWorkbook {
     }
 
     /** The clause of every table row, in sheet order: the rows under each label row up to the first without one. */
-    List<String> clauses() {
+    public List<String> clauses() {
         List<String> clauses = new ArrayList<>();
         for (Sheet sheet : workbook) {
             boolean inTable = false;
@@ -88,7 +126,7 @@ final class AnnualWorkbook {
         return clauses;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
@@ -98,8 +136,8 @@ final class AnnualWorkbook {
     }
 
     /** The shipped rule set with this workbook in place of the shipped one. */
-    CompiledRuleSet compile() {
-        SortedMap<String, byte[]> files = new TreeMap<>(AnnualRules.shippedFiles().files());
+    public CompiledRuleSet compile() {
+        SortedMap<String, byte[]> files = shippedFiles();
         files.put(FILE, bytes());
         return new RuleSetCompiler().compile(new RuleSetFiles(files));
     }
