@@ -162,6 +162,36 @@ class PolicyStaffPagesIT {
     }
 
     @Test
+    void shouldNameEveryInvalidFieldOfADatasetAndSimulateNothing() throws Exception {
+        browser.logIn("author", "author-secret");
+        Path dataset = files.resolve("broken.req.json");
+        Files.writeString(dataset, "{\"year\":2017,\"units\":[],\"cadres\":[{\"id\":\"C1\",\"name\":\"杨云\","
+                + "\"unitId\":\"U9\",\"managedBy\":\"ORG_DEPT\"}],\"records\":[]}");
+        browser.open("/ui/simulate");
+        browser.find("#dataset").sendKeys(dataset.toString());
+        browser.find("#simulate").click();
+        assertThat(browser.await("#result").getText()).contains("无法模拟", "broken.req.json");
+        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：");
+        assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
+        browser.screenshot("simulate-invalid");
+    }
+
+    @Test
+    void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
+        browser.logIn("admin", "admin-secret");
+        String before = activeVersionId();
+        HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ui/publish/" + before))
+                .header("Cookie", browser.sessionCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("force=true")).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(forged, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(activeVersionId()).isEqualTo(before);
+    }
+
+    @Test
     void shouldTurnTheHrSystemsUserAwayFromThePages() throws Exception {
         browser.logIn("hr", "hr-secret");
         assertThat(browser.find("h1").getText()).contains("无权访问", "403");
