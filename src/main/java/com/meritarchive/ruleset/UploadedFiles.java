@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Checks the names of uploaded rule files before anything is compiled or stored. */
-final class UploadedFiles {
+public final class UploadedFiles {
 
     private static final Pattern ACCEPTED = Pattern.compile("(?i).+\\.(xlsx|xls|drl|csv)");
     private static final Pattern SAFE_NAME = Pattern.compile("[^/\\\\:*?\"<>|\\p{Cntrl}]{1,120}");
@@ -19,7 +19,7 @@ final class UploadedFiles {
     private UploadedFiles() {
     }
 
-    static Map<String, byte[]> read(List<MultipartFile> parts) {
+    public static Map<String, byte[]> read(List<MultipartFile> parts) {
         List<RuleSetError> errors = new ArrayList<>();
         Map<String, byte[]> files = new TreeMap<>();
         if (parts == null || parts.isEmpty()) {
@@ -43,7 +43,7 @@ final class UploadedFiles {
         return files;
     }
 
-    static MediaType mediaTypeOf(String name) {
+    public static MediaType mediaTypeOf(String name) {
         String lower = name.toLowerCase();
         if (lower.endsWith(".xlsx")) {
             return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -1,0 +1,32 @@
+package com.meritarchive.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The policy staff's pages under {@code /ui}: form login with a session and CSRF tokens on every
+ * form, the same users and roles as the API. Ordered before the stateless HTTP Basic chain of
+ * {@link SecurityConfig}, which keeps everything else unchanged.
+ */
+@Configuration
+class PageSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/ui", "/ui/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/ui/assets/**", "/ui/login").permitAll()
+                        .requestMatchers("/ui/denied").authenticated()
+                        .requestMatchers("/ui/publish", "/ui/publish/**").hasRole("PUBLISH")
+                        .anyRequest().hasRole("AUTHOR"))
+                .formLogin(form -> form.loginPage("/ui/login").loginProcessingUrl("/ui/login")
+                        .defaultSuccessUrl("/ui").failureUrl("/ui/login?error"))
+                .logout(logout -> logout.logoutUrl("/ui/logout").logoutSuccessUrl("/ui/login?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/ui/denied"));
+        return http.build();
+    }
+}

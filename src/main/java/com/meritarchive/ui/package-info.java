@@ -1,0 +1,2 @@
+/** The policy staff's web pages (Simplified Chinese, server-rendered) under {@code /ui}. */
+package com.meritarchive.ui;
