@@ -1,10 +1,10 @@
 package com.meritarchive.decision;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.ruleset.RuleSets;
+import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,22 +28,23 @@ class DecisionController {
     }
 
     @PostMapping("/annual")
-    AnnualDecision decideAnnual(@RequestBody JsonNode body, @RequestParam(name = "ruleSet", required = false) String ruleSet) {
-        AnnualRequest request = RequestChecks.annual(body);
+    AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
+            throws IOException {
+        AnnualRequest request = JsonBodies.read(body, RequestChecks::annual);
         return annual.decide(request, ruleSets.resolve(ruleSet));
     }
 
     @PostMapping("/quarterly")
-    QuarterlyDecision decideQuarterly(@RequestBody JsonNode body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet) {
-        QuarterlyRequest request = RequestChecks.quarterly(body);
+    QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
+            throws IOException {
+        QuarterlyRequest request = JsonBodies.read(body, RequestChecks::quarterly);
         return quarterly.decide(request, ruleSets.resolve(ruleSet));
     }
 
     @PostMapping("/step-down")
-    StepDownAnswer decideStepDown(@RequestBody JsonNode body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet) {
-        StepDownRequest request = RequestChecks.stepDown(body);
+    StepDownAnswer decideStepDown(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
+            throws IOException {
+        StepDownRequest request = JsonBodies.read(body, RequestChecks::stepDown);
         return stepDown.decide(request, ruleSets.resolve(ruleSet));
     }
 }

@@ -81,7 +81,7 @@ public final class RequestChecks {
                 group.stream().filter(Objects::nonNull).toList());
     }
 
-    static StepDownRequest stepDown(JsonNode body) {
+    public static StepDownRequest stepDown(JsonNode body) {
         FieldReader reader = new FieldReader();
         reader.requireObject(body, "");
         reader.throwIfInvalid();

@@ -1,13 +1,14 @@
 package com.meritarchive.simulation;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.decision.JsonBodies;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +28,9 @@ class SimulationController {
     }
 
     @PostMapping
-    ResponseEntity<?> simulate(@RequestBody JsonNode body, @RequestParam(name = "format", required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        Simulation simulation = simulator.simulate(body);
+    ResponseEntity<?> simulate(InputStream body, @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        Simulation simulation = simulator.simulate(JsonBodies.read(body, Simulator::check));
         boolean workbook = "xlsx".equalsIgnoreCase(format) || (accept != null && accept.contains(SimulationReport.MEDIA_TYPE));
         if (workbook) {
             return xlsx(simulation);

@@ -53,8 +53,12 @@ public class Simulator {
         this.quarterly = quarterly;
     }
 
-    /** The API's request: {@code {"candidate", "baseline"?, "annual"?, "quarterly"?}}. */
-    public Simulation simulate(JsonNode body) {
+    /** A checked simulation request: the versions and the datasets they decide. */
+    public record Request(String candidate, String baseline, AnnualRequest annual, QuarterlyRequest quarterly) {
+    }
+
+    /** Checks the API's request {@code {"candidate", "baseline"?, "annual"?, "quarterly"?}}, every problem with its pointer. */
+    public static Request check(JsonNode body) {
         List<InvalidField> errors = new ArrayList<>();
         String candidate = text(body, "candidate", errors, true);
         String baseline = text(body, "baseline", errors, false);
@@ -66,7 +70,11 @@ public class Simulator {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return simulate(candidate, baseline, annualRequest, quarterlyRequest);
+        return new Request(candidate, baseline, annualRequest, quarterlyRequest);
+    }
+
+    public Simulation simulate(Request request) {
+        return simulate(request.candidate(), request.baseline(), request.annual(), request.quarterly());
     }
 
     /** A dataset file as the HR system sends it: an annual request, or a quarterly one (it has a quarter). */

@@ -1,5 +1,6 @@
 package com.meritarchive.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.ruleset.ScenariosFailedException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.errors().size() + " field(s) are invalid; nothing was decided.");
         problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    /** A body read by the service itself (large decisions) that is not JSON. */
+    @ExceptionHandler(JsonProcessingException.class)
+    ProblemDetail malformed(JsonProcessingException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage());
     }
 
     @ExceptionHandler(UnknownRuleSetException.class)

@@ -9,6 +9,6 @@ final class Sorted {
     }
 
     static List<String> copyOf(List<String> ids) {
-        return ids.stream().sorted().toList();
+        return ids.isEmpty() ? List.of() : ids.stream().sorted().toList();
     }
 }
