@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -98,16 +99,9 @@ final class FieldReader {
     }
 
     /**
-     * Reads each element of an array field. An element that is not an object is rejected and
+     * Reads each element of an array nested at {@code parentPointer}; the element function gets
+     * the pointer relative to the parent. An element that is not an object is rejected and
      * stands as {@code null}, so that list positions stay the array's positions.
-     */
-    <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element) {
-        return array(parent, field, required, element, "");
-    }
-
-    /**
-     * As {@link #array(JsonNode, String, boolean, BiFunction)} for an array nested at
-     * {@code parentPointer}; the element function gets the pointer relative to the parent.
      */
     <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element,
             String parentPointer) {
@@ -134,6 +128,37 @@ final class FieldReader {
             items.add(element.apply(node, pointer));
         }
         return items;
+    }
+
+    /**
+     * A handler for the elements of a top-level array, as {@link JsonSource} hands them over:
+     * each becomes an item of {@code into} (null when it is not an object, so that positions
+     * stay the array's positions).
+     */
+    <T> BiConsumer<JsonNode, Integer> elements(String field, List<T> into, ElementReader<T> element) {
+        return (node, index) -> {
+            String pointer = "/" + field + "/" + index;
+            if (node.isObject()) {
+                into.add(element.read(this, node, pointer));
+            } else {
+                reject(pointer, "must be a JSON object");
+                into.add(null);
+            }
+        };
+    }
+
+    /** Reads one element of an array into typed input, rejecting what is wrong with it. */
+    interface ElementReader<T> {
+        T read(FieldReader reader, JsonNode node, String pointer);
+    }
+
+    /** A top-level array the check needs: absent is "required", another JSON type "must be an array". */
+    void requireArray(JsonSource.TopLevel top, String field) {
+        if (top.arrays().contains(field)) {
+            return;
+        }
+        JsonNode value = top.fields().get(field);
+        reject("/" + field, value == null || value.isNull() ? "is required" : "must be an array");
     }
 
     /** Rejects every id that appeared before in the same list. */

@@ -1,6 +1,7 @@
 package com.meritarchive.decision;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -9,9 +10,10 @@ import java.io.InputStream;
 import java.util.function.Function;
 
 /**
- * Reads a request body as a JSON tree and checks it into typed input in one step, so that the
- * tree (hundreds of megabytes for a province) is garbage before the rules run, not kept alive
- * by the controller while they decide.
+ * Reads a request body and checks it into typed input in one step. Decision requests are
+ * streamed ({@link JsonSource}): a province's body never exists as one JSON tree, and nothing
+ * of it but the checked input is alive while the rules decide. Malformed JSON is a
+ * {@link com.fasterxml.jackson.core.JsonProcessingException} (400).
  */
 public final class JsonBodies {
 
@@ -20,7 +22,18 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** The checked request; malformed JSON (or no JSON at all) is a {@link JsonParseException} (400). */
+    /** A check that reads the body from a {@link JsonSource}. */
+    public interface StreamCheck<T> {
+        T apply(JsonSource source) throws IOException;
+    }
+
+    public static <T> T stream(InputStream body, StreamCheck<T> check) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(body)) {
+            return check.apply(JsonSource.of(parser));
+        }
+    }
+
+    /** A small body (a step-down application, a simulation request) read as one tree. */
     public static <T> T read(InputStream body, Function<JsonNode, T> check) throws IOException {
         JsonNode tree = JSON.readTree(body);
         if (tree == null || tree instanceof MissingNode) {

@@ -1,10 +1,17 @@
 package com.meritarchive.decision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Checks a decision request against CONTRACT.md and turns it into typed input. Every problem is
@@ -25,56 +32,173 @@ public final class RequestChecks {
     }
 
     public static AnnualRequest annual(JsonNode body) {
-        FieldReader reader = new FieldReader();
-        reader.requireObject(body, "");
-        reader.throwIfInvalid();
-        Integer year = reader.integer(body, "", "year", true, MIN_YEAR, MAX_YEAR);
-        People people = people(reader, body);
-        List<RecordInput> records = records(reader, body, "records", people, year, 4);
-        reader.throwIfInvalid();
-        return new AnnualRequest(year, people.units(), people.cadres(), records);
+        return unchecked(() -> annual(JsonSource.of(body)));
     }
 
     public static QuarterlyRequest quarterly(JsonNode body) {
-        FieldReader reader = new FieldReader();
-        reader.requireObject(body, "");
-        reader.throwIfInvalid();
-        Integer year = reader.integer(body, "", "year", true, MIN_YEAR, MAX_YEAR);
-        Integer quarter = reader.integer(body, "", "quarter", true, 1, 4);
-        People people = people(reader, body);
-        List<AssessmentInput> assessments = reader.array(body, "assessments", true,
-                (node, pointer) -> assessment(reader, node, pointer, people));
-        reader.rejectDuplicates(assessments.stream().map(a -> a == null ? null : a.id()).toList(), "/assessments",
-                "assessment");
-        List<RecordInput> records = records(reader, body, "records", people, year, quarter == null ? 4 : quarter);
-        reader.throwIfInvalid();
-        return new QuarterlyRequest(year, quarter, people.units(), people.cadres(),
-                assessments.stream().filter(Objects::nonNull).toList(), records);
+        return unchecked(() -> quarterly(JsonSource.of(body)));
     }
 
-    private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer, People people) {
+    public static AnnualRequest annual(JsonSource body) throws IOException {
+        FieldReader reader = new FieldReader();
+        Lists lists = new Lists(reader);
+        JsonSource.TopLevel top = body.read(lists.handlers(false));
+        Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
+        People people = lists.people(top);
+        lists.checkRecords(top, people, year, 4);
+        reader.throwIfInvalid();
+        return new AnnualRequest(year, people.units(), people.cadres(), lists.records());
+    }
+
+    public static QuarterlyRequest quarterly(JsonSource body) throws IOException {
+        FieldReader reader = new FieldReader();
+        Lists lists = new Lists(reader);
+        JsonSource.TopLevel top = body.read(lists.handlers(true));
+        Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
+        Integer quarter = reader.integer(top.fields(), "", "quarter", true, 1, 4);
+        People people = lists.people(top);
+        lists.checkAssessments(top, people);
+        lists.checkRecords(top, people, year, quarter == null ? 4 : quarter);
+        reader.throwIfInvalid();
+        return new QuarterlyRequest(year, quarter, people.units(), people.cadres(), lists.assessments(), lists.records());
+    }
+
+    /**
+     * The arrays of a request, read element by element (each checked on its own as it arrives)
+     * and then checked together: duplicate ids, cadres of unknown units, records of unknown
+     * subjects or later than the decided period, rankings of unknown units or cadres.
+     */
+    private static final class Lists {
+
+        private final FieldReader reader;
+        private final List<UnitInput> units = new ArrayList<>();
+        private final List<CadreInput> cadres = new ArrayList<>();
+        private final List<RecordInput> records = new ArrayList<>();
+        private final List<AssessmentInput> assessments = new ArrayList<>();
+
+        Lists(FieldReader reader) {
+            this.reader = reader;
+        }
+
+        Map<String, BiConsumer<JsonNode, Integer>> handlers(boolean quarterly) {
+            Map<String, BiConsumer<JsonNode, Integer>> handlers = new HashMap<>();
+            handlers.put("units", reader.elements("units", units, RequestChecks::unit));
+            handlers.put("cadres", reader.elements("cadres", cadres, RequestChecks::cadre));
+            handlers.put("records", reader.elements("records", records, RequestChecks::record));
+            if (quarterly) {
+                handlers.put("assessments", reader.elements("assessments", assessments, RequestChecks::assessment));
+            }
+            return handlers;
+        }
+
+        People people(JsonSource.TopLevel top) {
+            reader.requireArray(top, "units");
+            reader.requireArray(top, "cadres");
+            reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
+            reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
+            Set<String> unitIds = known(units, UnitInput::id);
+            for (int i = 0; i < cadres.size(); i++) {
+                CadreInput cadre = cadres.get(i);
+                if (cadre != null && cadre.unitId() != null && !unitIds.contains(cadre.unitId())) {
+                    reader.reject("/cadres/" + i + "/unitId", "unknown unit '" + cadre.unitId() + "'");
+                }
+            }
+            return new People(present(units), present(cadres), unitIds, known(cadres, CadreInput::id));
+        }
+
+        /**
+         * A record must be about a cadre or unit of the request and may not be later than the
+         * decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted.
+         */
+        void checkRecords(JsonSource.TopLevel top, People people, Integer year, int lastQuarter) {
+            reader.requireArray(top, "records");
+            reader.rejectDuplicates(ids(records, RecordInput::id), "/records", "record");
+            for (int i = 0; i < records.size(); i++) {
+                RecordInput record = records.get(i);
+                if (record == null) {
+                    continue;
+                }
+                if (record.subjectType() != null && record.subjectId() != null && !(record.subjectType().equals("CADRE")
+                        ? people.cadreIds() : people.unitIds()).contains(record.subjectId())) {
+                    reader.reject("/records/" + i + "/subjectId",
+                            "unknown " + record.subjectType().toLowerCase() + " '" + record.subjectId() + "'");
+                }
+                boolean dated = record.year() != 0 && record.quarter() != 0;
+                if (year != null && dated && (record.year() > year
+                        || (record.year() == year.intValue() && record.quarter() > lastQuarter))) {
+                    reader.reject("/records/" + i + "/year", "the record (" + record.year() + " Q" + record.quarter()
+                            + ") is later than the period decided (" + year + " Q" + lastQuarter + ")");
+                }
+            }
+        }
+
+        void checkAssessments(JsonSource.TopLevel top, People people) {
+            reader.requireArray(top, "assessments");
+            reader.rejectDuplicates(ids(assessments, AssessmentInput::id), "/assessments", "assessment");
+            for (int i = 0; i < assessments.size(); i++) {
+                AssessmentInput assessment = assessments.get(i);
+                if (assessment == null) {
+                    continue;
+                }
+                String pointer = "/assessments/" + i;
+                if (assessment.leadUnitId() != null && !people.unitIds().contains(assessment.leadUnitId())) {
+                    reader.reject(pointer + "/leadUnitId", "unknown unit '" + assessment.leadUnitId() + "'");
+                }
+                Set<String> members = new HashSet<>();
+                for (int m = 0; m < assessment.group().size(); m++) {
+                    String cadreId = assessment.group().get(m).cadreId();
+                    if (cadreId == null) {
+                        continue;
+                    }
+                    if (!people.cadreIds().contains(cadreId)) {
+                        reader.reject(pointer + "/group/" + m + "/cadreId", "unknown cadre '" + cadreId + "'");
+                    }
+                    if (!members.add(cadreId)) {
+                        reader.reject(pointer + "/group/" + m + "/cadreId", "cadre '" + cadreId + "' is listed twice in the group");
+                    }
+                }
+            }
+        }
+
+        List<RecordInput> records() {
+            return present(records);
+        }
+
+        List<AssessmentInput> assessments() {
+            return present(assessments);
+        }
+    }
+
+    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer) {
+        return new UnitInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+                reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
+    }
+
+    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
+        return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+                reader.text(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
+    }
+
+    private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
+        String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
+        String subjectId = reader.text(node, pointer, "subjectId", true);
+        Integer year = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
+        Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
+        return new RecordInput(reader.text(node, pointer, "id", true), subjectType, subjectId,
+                reader.oneOf(node, pointer, "type", RECORD_TYPES, null), year == null ? 0 : year,
+                quarter == null ? 0 : quarter, reader.text(node, pointer, "keyWork", false),
+                reader.text(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, "ACTIVE"));
+    }
+
+    private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer) {
         Integer rankedCount = reader.integer(node, pointer, "rankedCount", true, 1, 10_000);
         int maxRank = rankedCount == null ? 10_000 : rankedCount;
         Integer rank = reader.integer(node, pointer, "rank", true, 1, maxRank);
         Integer targetRank = reader.integer(node, pointer, "targetRank", false, 1, maxRank);
         String leadUnitId = reader.text(node, pointer, "leadUnitId", true);
-        if (leadUnitId != null && !people.unitIds().contains(leadUnitId)) {
-            reader.reject(pointer + "/leadUnitId", "unknown unit '" + leadUnitId + "'");
-        }
-        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) -> {
-            String cadreId = reader.text(member, pointer + at, "cadreId", true);
-            if (cadreId != null && !people.cadreIds().contains(cadreId)) {
-                reader.reject(pointer + at + "/cadreId", "unknown cadre '" + cadreId + "'");
-            }
-            return new AssessmentInput.GroupMemberInput(cadreId, reader.oneOf(member, pointer + at, "role", ROLES, null));
-        }, pointer);
-        Set<String> members = new HashSet<>();
-        for (int i = 0; i < group.size(); i++) {
-            String cadreId = group.get(i) == null ? null : group.get(i).cadreId();
-            if (cadreId != null && !members.add(cadreId)) {
-                reader.reject(pointer + "/group/" + i + "/cadreId", "cadre '" + cadreId + "' is listed twice in the group");
-            }
-        }
+        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) ->
+                new AssessmentInput.GroupMemberInput(reader.text(member, pointer + at, "cadreId", true),
+                        reader.oneOf(member, pointer + at, "role", ROLES, null)), pointer);
         return new AssessmentInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "keyWork", true),
                 reader.text(node, pointer, "task", true), reader.text(node, pointer, "indicator", true),
                 rank == null ? 0 : rank, maxRank, targetRank, leadUnitId,
@@ -99,70 +223,40 @@ public final class RequestChecks {
         return new StepDownRequest(input, unitOpinionSigned, leaderApproved);
     }
 
-    /** The units and cadres of a request, checked for duplicates and for cadres of unknown units. */
+    /** The units and cadres of a request, with the ids that records and rankings may name. */
     record People(List<UnitInput> units, List<CadreInput> cadres, Set<String> unitIds, Set<String> cadreIds) {
     }
 
-    static People people(FieldReader reader, JsonNode body) {
-        List<UnitInput> units = reader.array(body, "units", true, (node, pointer) -> new UnitInput(
-                reader.text(node, pointer, "id", true),
-                reader.text(node, pointer, "name", true),
-                reader.oneOf(node, pointer, "kind", UNIT_KINDS, null)));
-        reader.rejectDuplicates(units.stream().map(u -> u == null ? null : u.id()).toList(), "/units", "unit");
-        Set<String> unitIds = ids(units.stream().filter(Objects::nonNull).map(UnitInput::id).toList());
-        List<CadreInput> cadres = reader.array(body, "cadres", true, (node, pointer) -> {
-            CadreInput cadre = new CadreInput(
-                    reader.text(node, pointer, "id", true),
-                    reader.text(node, pointer, "name", true),
-                    reader.text(node, pointer, "unitId", true),
-                    reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
-            if (cadre.unitId() != null && !unitIds.contains(cadre.unitId())) {
-                reader.reject(pointer + "/unitId", "unknown unit '" + cadre.unitId() + "'");
-            }
-            return cadre;
-        });
-        reader.rejectDuplicates(cadres.stream().map(c -> c == null ? null : c.id()).toList(), "/cadres", "cadre");
-        Set<String> cadreIds = ids(cadres.stream().filter(Objects::nonNull).map(CadreInput::id).toList());
-        return new People(units.stream().filter(Objects::nonNull).toList(),
-                cadres.stream().filter(Objects::nonNull).toList(), unitIds, cadreIds);
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        List<String> ids = new ArrayList<>(items.size());
+        items.forEach(item -> ids.add(item == null ? null : id.apply(item)));
+        return ids;
     }
 
-    /**
-     * Records of the request. A record must be about a cadre or unit of the request and may not
-     * be later than the decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted.
-     */
-    static List<RecordInput> records(FieldReader reader, JsonNode body, String field, People people, Integer year,
-            int lastQuarter) {
-        List<RecordInput> records = reader.array(body, field, true, (node, pointer) -> {
-            String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
-            String subjectId = reader.text(node, pointer, "subjectId", true);
-            Integer recordYear = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
-            Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
-            RecordInput record = new RecordInput(
-                    reader.text(node, pointer, "id", true), subjectType, subjectId,
-                    reader.oneOf(node, pointer, "type", RECORD_TYPES, null),
-                    recordYear == null ? 0 : recordYear, quarter == null ? 0 : quarter,
-                    reader.text(node, pointer, "keyWork", false),
-                    reader.text(node, pointer, "indicator", true),
-                    reader.oneOf(node, pointer, "status", STATUSES, "ACTIVE"));
-            if (subjectType != null && subjectId != null
-                    && !(subjectType.equals("CADRE") ? people.cadreIds() : people.unitIds()).contains(subjectId)) {
-                reader.reject(pointer + "/subjectId", "unknown " + subjectType.toLowerCase() + " '" + subjectId + "'");
+    private static <T> Set<String> known(List<T> items, Function<T, String> id) {
+        Set<String> set = new HashSet<>();
+        items.forEach(item -> {
+            if (item != null && id.apply(item) != null) {
+                set.add(id.apply(item));
             }
-            if (year != null && recordYear != null && quarter != null
-                    && (recordYear > year || (recordYear == year.intValue() && quarter > lastQuarter))) {
-                reader.reject(pointer + "/year", "the record (" + recordYear + " Q" + quarter
-                        + ") is later than the period decided (" + year + " Q" + lastQuarter + ")");
-            }
-            return record;
         });
-        reader.rejectDuplicates(records.stream().map(r -> r == null ? null : r.id()).toList(), "/" + field, "record");
-        return records.stream().filter(Objects::nonNull).toList();
-    }
-
-    private static Set<String> ids(List<String> ids) {
-        Set<String> set = new HashSet<>(ids);
-        set.remove(null);
         return set;
+    }
+
+    private static <T> List<T> present(List<T> items) {
+        return items.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A tree has nothing to read from a stream: its I/O cannot fail. */
+    private static <T> T unchecked(IoSupplier<T> check) {
+        try {
+            return check.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
     }
 }

@@ -65,14 +65,15 @@ class QuarterlyRequestChecksTest {
                 "{'id':'r1','subjectType':'CADRE','subjectId':'C1','type':'PERFORMANCE','year':2017,'quarter':3,'indicator':'FAI'}")),
                 false);
 
+        // each element's own problems in document order, then what the lists break together
         assertThat(problems).containsExactly(
                 "/assessments/0/rank must be between 1 and 10, was 11",
                 "/assessments/0/targetRank must be between 1 and 10, was 0",
-                "/assessments/1/leadUnitId unknown unit 'U9'",
-                "/assessments/1/group/2/cadreId unknown cadre 'C9'",
                 "/assessments/1/group/2/role must be one of LEADER, COORDINATOR, BUSINESS_LEAD, MEMBER, was 'BOSS'",
-                "/assessments/1/group/1/cadreId cadre 'C1' is listed twice in the group",
                 "/assessments/1/id duplicate assessment id 'A1'",
+                "/assessments/1/leadUnitId unknown unit 'U9'",
+                "/assessments/1/group/1/cadreId cadre 'C1' is listed twice in the group",
+                "/assessments/1/group/2/cadreId unknown cadre 'C9'",
                 "/records/0/year the record (2017 Q3) is later than the period decided (2017 Q2)");
     }
 

@@ -65,22 +65,23 @@ class RequestChecksTest {
                 + record(",'id':'r2','year':2018,'quarter':1,'status':'DONE'") + "," + record(",'indicator':null")
                 + ",42]}");
 
+        // each element's own problems in document order, then what the lists break together
         assertThat(problems).containsExactly(
                 "/units/0/name is required",
                 "/units/0/kind must be one of COUNTY, STATIONED, was 'TOWNSHIP'",
-                "/units/1/id duplicate unit id 'U1'",
                 "/cadres/0/managedBy must be one of ORG_DEPT, HR_BUREAU, was 'CITY'",
-                "/cadres/0/unitId unknown unit 'U9'",
                 "/cadres/1/id is required",
                 "/records/0/quarter must be between 1 and 4, was 5",
                 "/records/1/type must be one of PERFORMANCE, PROBLEM_TRACE, was 'PRAISE'",
-                "/records/1/subjectId unknown cadre 'C404'",
                 "/records/2/status must be one of ACTIVE, CANCELLED, was 'DONE'",
-                "/records/2/year the record (2018 Q1) is later than the period decided (2017 Q4)",
                 "/records/3/indicator is required",
                 "/records/4 must be a JSON object",
+                "/units/1/id duplicate unit id 'U1'",
+                "/cadres/0/unitId unknown unit 'U9'",
                 "/records/1/id duplicate record id 'r1'",
-                "/records/3/id duplicate record id 'r1'");
+                "/records/3/id duplicate record id 'r1'",
+                "/records/1/subjectId unknown cadre 'C404'",
+                "/records/2/year the record (2018 Q1) is later than the period decided (2017 Q4)");
     }
 
     @Test
@@ -89,6 +90,38 @@ class RequestChecksTest {
                 "/records is required");
         assertThat(problems("{'year':'2017','units':{},'cadres':[],'records':[]}"))
                 .containsExactly("/year must be an integer", "/units must be an array");
+    }
+
+    @Test
+    void shouldCheckAStreamedBodyExactlyAsATree() throws Exception {
+        String body = ("{'records':[" + record(",'quarter':5") + "," + record(",'subjectId':'C404'") + "]," + PEOPLE
+                + ",'year':2017}").replace('\'', '"');
+
+        List<String> streamed;
+        try (var parser = JSON.getFactory().createParser(body)) {
+            RequestChecks.annual(JsonSource.of(parser));
+            throw new AssertionError("The streamed request was accepted");
+        } catch (InvalidRequestException e) {
+            streamed = e.errors().stream().map(f -> f.pointer() + " " + f.message()).toList();
+        }
+
+        // the records come before the people they name and the year: still checked against them
+        assertThat(streamed).isEqualTo(problems(body)).containsExactly(
+                "/records/0/quarter must be between 1 and 4, was 5",
+                "/records/1/id duplicate record id 'r1'",
+                "/records/1/subjectId unknown cadre 'C404'");
+    }
+
+    @Test
+    void shouldRefuseAStreamedBodyThatIsNotAnObjectOrEmpty() throws Exception {
+        try (var parser = JSON.getFactory().createParser("[1,2]")) {
+            assertThatThrownBy(() -> RequestChecks.annual(JsonSource.of(parser)))
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+        try (var parser = JSON.getFactory().createParser("")) {
+            assertThatThrownBy(() -> RequestChecks.annual(JsonSource.of(parser)))
+                    .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+        }
     }
 
     @Test
