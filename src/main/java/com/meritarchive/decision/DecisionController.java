@@ -30,14 +30,14 @@ class DecisionController {
     @PostMapping("/annual")
     AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
             throws IOException {
-        AnnualRequest request = JsonBodies.stream(body, RequestChecks::annual);
+        AnnualRequest request = JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser)));
         return annual.decide(request, ruleSets.resolve(ruleSet));
     }
 
     @PostMapping("/quarterly")
     QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
             throws IOException {
-        QuarterlyRequest request = JsonBodies.stream(body, RequestChecks::quarterly);
+        QuarterlyRequest request = JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser)));
         return quarterly.decide(request, ruleSets.resolve(ruleSet));
     }
 

@@ -22,14 +22,14 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** A check that reads the body from a {@link JsonSource}. */
+    /** A check that reads the body token by token. */
     public interface StreamCheck<T> {
-        T apply(JsonSource source) throws IOException;
+        T apply(JsonParser parser) throws IOException;
     }
 
     public static <T> T stream(InputStream body, StreamCheck<T> check) throws IOException {
         try (JsonParser parser = JSON.getFactory().createParser(body)) {
-            return check.apply(JsonSource.of(parser));
+            return check.apply(parser);
         }
     }
 

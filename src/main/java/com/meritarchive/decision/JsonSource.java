@@ -51,10 +51,13 @@ public interface JsonSource {
         };
     }
 
-    /** A body read token by token; only one array element at a time is a tree. */
+    /**
+     * A body read token by token; only one array element at a time is a tree. The parser may
+     * stand before the object or on its first token (an object nested in a larger body).
+     */
     static JsonSource of(JsonParser parser) {
         return arrays -> {
-            JsonToken first = parser.nextToken();
+            JsonToken first = parser.currentToken() == JsonToken.START_OBJECT ? JsonToken.START_OBJECT : parser.nextToken();
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "The body is empty: a JSON object is expected");
             }

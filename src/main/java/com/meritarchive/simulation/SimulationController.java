@@ -30,7 +30,7 @@ class SimulationController {
     @PostMapping
     ResponseEntity<?> simulate(InputStream body, @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
-        Simulation simulation = simulator.simulate(JsonBodies.read(body, Simulator::check));
+        Simulation simulation = simulator.simulate(JsonBodies.stream(body, Simulator::read));
         boolean workbook = "xlsx".equalsIgnoreCase(format) || (accept != null && accept.contains(SimulationReport.MEDIA_TYPE));
         if (workbook) {
             return xlsx(simulation);

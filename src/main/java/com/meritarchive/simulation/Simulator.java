@@ -1,9 +1,15 @@
 package com.meritarchive.simulation;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.AnnualRequest;
 import com.meritarchive.decision.CadreInput;
+import com.meritarchive.decision.JsonSource;
 import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.QuarterlyRequest;
 import com.meritarchive.decision.RequestChecks;
@@ -15,6 +21,7 @@ import com.meritarchive.simulation.Simulation.Change;
 import com.meritarchive.simulation.Simulation.CodeCount;
 import com.meritarchive.system.InvalidRequestException;
 import com.meritarchive.system.InvalidRequestException.InvalidField;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +48,8 @@ public class Simulator {
     private final RuleSets ruleSets;
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ExecutorService sides = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "simulation-side");
         thread.setDaemon(true);
@@ -57,13 +66,41 @@ public class Simulator {
     public record Request(String candidate, String baseline, AnnualRequest annual, QuarterlyRequest quarterly) {
     }
 
-    /** Checks the API's request {@code {"candidate", "baseline"?, "annual"?, "quarterly"?}}, every problem with its pointer. */
-    public static Request check(JsonNode body) {
+    /**
+     * Reads and checks the API's request {@code {"candidate", "baseline"?, "annual"?, "quarterly"?}}
+     * token by token (a province's dataset is streamed as the decision endpoints stream it), every
+     * problem with its pointer; the datasets' pointers start with {@code /annual} or {@code /quarterly}.
+     */
+    public static Request read(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new JsonParseException(parser, "The body is empty: a JSON object is expected");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new InvalidRequestException(List.of(new InvalidField("", "must be a JSON object")));
+        }
         List<InvalidField> errors = new ArrayList<>();
-        String candidate = text(body, "candidate", errors, true);
-        String baseline = text(body, "baseline", errors, false);
-        AnnualRequest annualRequest = nested(body, "annual", errors, RequestChecks::annual);
-        QuarterlyRequest quarterlyRequest = nested(body, "quarterly", errors, RequestChecks::quarterly);
+        ObjectNode fields = JSON.createObjectNode();
+        AnnualRequest annualRequest = null;
+        QuarterlyRequest quarterlyRequest = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT && name.equals("annual")) {
+                annualRequest = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser)));
+            } else if (value == JsonToken.START_OBJECT && name.equals("quarterly")) {
+                quarterlyRequest = nested(name, errors, () -> RequestChecks.quarterly(JsonSource.of(parser)));
+            } else {
+                fields.set(name, JSON.readTree(parser));
+            }
+        }
+        for (String dataset : List.of("annual", "quarterly")) {
+            if (fields.hasNonNull(dataset)) {
+                errors.add(new InvalidField("/" + dataset, "must be a JSON object: a request as the HR system sends it"));
+            }
+        }
+        String candidate = text(fields, "candidate", errors, true);
+        String baseline = text(fields, "baseline", errors, false);
         if (errors.isEmpty() && annualRequest == null && quarterlyRequest == null) {
             errors.add(new InvalidField("/annual", "an annual or a quarterly dataset is required"));
         }
@@ -174,18 +211,17 @@ public class Simulator {
     }
 
     /** A nested request checked with its own checks; its pointers are reported under {@code /field}. */
-    private static <T> T nested(JsonNode body, String field, List<InvalidField> errors,
-            java.util.function.Function<JsonNode, T> check) {
-        JsonNode value = body == null ? null : body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
+    private static <T> T nested(String field, List<InvalidField> errors, NestedCheck<T> check) throws IOException {
         try {
-            return check.apply(value);
+            return check.read();
         } catch (InvalidRequestException e) {
             e.errors().forEach(error -> errors.add(new InvalidField("/" + field + error.pointer(), error.message())));
             return null;
         }
+    }
+
+    private interface NestedCheck<T> {
+        T read() throws IOException;
     }
 
     /** Names and units of the dataset's people, for the report. */
