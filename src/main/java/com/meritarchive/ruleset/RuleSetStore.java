@@ -133,7 +133,11 @@ public class RuleSetStore {
         if (id.length() == 64) {
             return read(versions.resolve(id));
         }
-        return list().stream().filter(v -> v.id().equals(id)).findFirst();
+        try (Stream<Path> folders = Files.list(versions)) { // folders are named by sha256: no need to read them all
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(id)).findFirst().flatMap(this::read);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + versions, e);
+        }
     }
 
     /** The stored files of a version, byte for byte. */

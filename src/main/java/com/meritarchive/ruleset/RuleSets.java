@@ -57,6 +57,13 @@ public class RuleSets {
         if (id == null || id.equals(current.id()) || id.equals(current.sha256())) {
             return current;
         }
+        synchronized (cache) {
+            for (CompiledRuleSet cached : cache.values()) {
+                if (id.equals(cached.id()) || id.equals(cached.sha256())) {
+                    return cached;
+                }
+            }
+        }
         return compiled(version(id));
     }
 
