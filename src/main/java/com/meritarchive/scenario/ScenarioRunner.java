@@ -1,11 +1,9 @@
 package com.meritarchive.scenario;
 
 import com.meritarchive.decision.AnnualDecider;
-import com.meritarchive.decision.AnnualDecision;
 import com.meritarchive.decision.QuarterlyDecider;
-import com.meritarchive.decision.QuarterlyDecision;
 import com.meritarchive.decision.StepDownDecider;
-import com.meritarchive.decision.SubjectOutcomes;
+import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.ruleset.ScenarioCheck;
@@ -13,10 +11,7 @@ import com.meritarchive.ruleset.ScenarioReport;
 import com.meritarchive.ruleset.ScenarioReport.ScenarioFailure;
 import com.meritarchive.scenario.Scenario.Expectation;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the scenarios of every {@code *.scenarios.xlsx} of a version on its compiled rules, the
  * same way the endpoints decide, and reports each expectation that is not met at its row.
- * For quarterly cases a subject's results are its outcomes plus NEW_PERFORMANCE /
- * NEW_PROBLEM_TRACE for a record made for it and TRACE_CANCELLED for its trace cancelled.
+ * A subject's results are read as simulations read them ({@link SubjectResults}): for quarterly
+ * cases its outcomes plus NEW_PERFORMANCE / NEW_PROBLEM_TRACE for a record made for it and
+ * TRACE_CANCELLED for its trace cancelled.
  */
 @Component
 class ScenarioRunner implements ScenarioCheck {
@@ -66,7 +62,7 @@ class ScenarioRunner implements ScenarioCheck {
     }
 
     private List<ScenarioFailure> run(String file, Scenario scenario, CompiledRuleSet compiled) {
-        Map<String, SortedSet<String>> actual;
+        SubjectResults actual;
         try {
             actual = decide(scenario, compiled);
         } catch (RuntimeException e) {
@@ -76,7 +72,7 @@ class ScenarioRunner implements ScenarioCheck {
         }
         List<ScenarioFailure> failures = new ArrayList<>();
         for (Expectation expected : scenario.expectations()) {
-            SortedSet<String> got = actual.getOrDefault(expected.subjectType() + ":" + expected.subjectId(), new TreeSet<>());
+            SortedSet<String> got = new TreeSet<>(actual.of(expected.subjectType() + ":" + expected.subjectId()).keySet());
             if (!got.equals(expected.codes())) {
                 failures.add(new ScenarioFailure(file, scenario.sheet(), expected.row(), "场景 " + scenario.name() + "："
                         + expected.subjectId() + " 预期 " + show(expected.codes()) + "，实际 " + show(got)));
@@ -85,40 +81,18 @@ class ScenarioRunner implements ScenarioCheck {
         return failures;
     }
 
-    private Map<String, SortedSet<String>> decide(Scenario scenario, CompiledRuleSet compiled) {
+    /** What the rules gave each subject of the case, as the simulations see it (NEW_…, TRACE_CANCELLED included). */
+    private SubjectResults decide(Scenario scenario, CompiledRuleSet compiled) {
+        SubjectResults results = new SubjectResults();
         if (scenario instanceof Scenario.Annual a) {
-            AnnualDecision decision = annual.decide(a.request(), compiled);
-            return codes(decision.cadres(), decision.units());
+            results.addAnnual(annual.decide(a.request(), compiled));
+        } else if (scenario instanceof Scenario.Quarterly q) {
+            results.addQuarterly(quarterly.decide(q.request(), compiled), q.request().records());
+        } else {
+            Scenario.StepDown s = (Scenario.StepDown) scenario;
+            results.addStepDown("CADRE:C1", stepDown.decide(s.request(), compiled));
         }
-        if (scenario instanceof Scenario.Quarterly q) {
-            return quarterlyCodes(quarterly.decide(q.request(), compiled), q);
-        }
-        Scenario.StepDown s = (Scenario.StepDown) scenario;
-        return Map.of("CADRE:C1", new TreeSet<>(List.of(stepDown.decide(s.request(), compiled).decision())));
-    }
-
-    private static Map<String, SortedSet<String>> codes(Collection<SubjectOutcomes> cadres, Collection<SubjectOutcomes> units) {
-        Map<String, SortedSet<String>> codes = new HashMap<>();
-        cadres.forEach(c -> codes.put("CADRE:" + c.id(), codesOf(c)));
-        units.forEach(u -> codes.put("UNIT:" + u.id(), codesOf(u)));
-        return codes;
-    }
-
-    private static SortedSet<String> codesOf(SubjectOutcomes subject) {
-        SortedSet<String> codes = new TreeSet<>();
-        subject.outcomes().forEach(o -> codes.add(o.code()));
-        return codes;
-    }
-
-    private static Map<String, SortedSet<String>> quarterlyCodes(QuarterlyDecision decision, Scenario.Quarterly scenario) {
-        Map<String, SortedSet<String>> codes = codes(decision.cadres(), decision.units());
-        decision.newRecords().forEach(r -> codes.computeIfAbsent(r.subjectType() + ":" + r.subjectId(), k -> new TreeSet<>())
-                .add("NEW_" + r.type()));
-        Map<String, String> subjectOfRecord = new HashMap<>();
-        scenario.request().records().forEach(r -> subjectOfRecord.put(r.id(), r.subjectType() + ":" + r.subjectId()));
-        decision.cancellations().forEach(c -> codes.computeIfAbsent(subjectOfRecord.get(c.recordId()), k -> new TreeSet<>())
-                .add("TRACE_CANCELLED"));
-        return codes;
+        return results;
     }
 
     private static String show(SortedSet<String> codes) {

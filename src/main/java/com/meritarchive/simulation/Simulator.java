@@ -14,6 +14,7 @@ import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.QuarterlyRequest;
 import com.meritarchive.decision.RequestChecks;
 import com.meritarchive.decision.RuleSetRef;
+import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.decision.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
@@ -170,8 +171,8 @@ public class Simulator {
             SubjectResults after, People people) {
         SortedMap<String, int[]> counts = new TreeMap<>(); // code → baseline, candidate, gained, lost
         List<Change> changes = new ArrayList<>();
-        SortedSet<String> subjects = new TreeSet<>(before.codes.keySet());
-        subjects.addAll(after.codes.keySet());
+        SortedSet<String> subjects = new TreeSet<>(before.subjects());
+        subjects.addAll(after.subjects());
         for (String subject : subjects) {
             SortedMap<String, SortedSet<String>> was = before.of(subject);
             SortedMap<String, SortedSet<String>> is = after.of(subject);

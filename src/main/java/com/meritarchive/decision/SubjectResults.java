@@ -1,12 +1,9 @@
-package com.meritarchive.simulation;
+package com.meritarchive.decision;
 
-import com.meritarchive.decision.AnnualDecision;
-import com.meritarchive.decision.QuarterlyDecision;
-import com.meritarchive.decision.RecordInput;
-import com.meritarchive.decision.SubjectOutcomes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -14,24 +11,24 @@ import java.util.TreeSet;
 
 /**
  * What a decision gave each subject, as codes with the clauses behind them, so that two
- * decisions can be compared. A quarterly decision's new records and cancellations count as
- * results too ({@code NEW_PERFORMANCE}, {@code NEW_PROBLEM_TRACE}, {@code TRACE_CANCELLED}),
+ * decisions can be compared (simulations) or a decision checked against what policy staff
+ * expect (scenarios). A quarterly decision's new records and cancellations count as results too ({@code NEW_PERFORMANCE}, {@code NEW_PROBLEM_TRACE}, {@code TRACE_CANCELLED}),
  * so that "what if the top rank were 5" shows whom it gives a record.
  */
-final class SubjectResults {
+public final class SubjectResults {
 
-    static final String NEW_RECORD_PREFIX = "NEW_";
-    static final String TRACE_CANCELLED = "TRACE_CANCELLED";
+    public static final String NEW_RECORD_PREFIX = "NEW_";
+    public static final String TRACE_CANCELLED = "TRACE_CANCELLED";
 
     /** subject key ("CADRE:C001") → code → clauses that gave it. */
-    final SortedMap<String, SortedMap<String, SortedSet<String>>> codes = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, SortedSet<String>>> codes = new TreeMap<>();
 
-    void addAnnual(AnnualDecision decision) {
+    public void addAnnual(AnnualDecision decision) {
         add("CADRE", decision.cadres());
         add("UNIT", decision.units());
     }
 
-    void addQuarterly(QuarterlyDecision decision, Collection<RecordInput> earlierRecords) {
+    public void addQuarterly(QuarterlyDecision decision, Collection<RecordInput> earlierRecords) {
         add("CADRE", decision.cadres());
         add("UNIT", decision.units());
         decision.newRecords().forEach(r -> put(r.subjectType() + ":" + r.subjectId(), NEW_RECORD_PREFIX + r.type(), r.rule()));
@@ -45,6 +42,11 @@ final class SubjectResults {
         });
     }
 
+    /** A step-down decision as the result of the applicant. */
+    public void addStepDown(String subject, StepDownAnswer answer) {
+        put(subject, answer.decision(), answer.rule());
+    }
+
     private void add(String subjectType, Collection<SubjectOutcomes> subjects) {
         for (SubjectOutcomes subject : subjects) {
             codes.computeIfAbsent(subjectType + ":" + subject.id(), k -> new TreeMap<>());
@@ -56,7 +58,13 @@ final class SubjectResults {
         codes.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(code, k -> new TreeSet<>()).add(rule);
     }
 
-    SortedMap<String, SortedSet<String>> of(String subject) {
+    /** The codes of a subject ("CADRE:C001") with the clauses that gave each; empty when none. */
+    public SortedMap<String, SortedSet<String>> of(String subject) {
         return codes.getOrDefault(subject, new TreeMap<>());
+    }
+
+    /** Every subject of the decision, with or without results. */
+    public Set<String> subjects() {
+        return codes.keySet();
     }
 }
