@@ -78,6 +78,16 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the next page has replaced this one, so
+     * that what is looked up next is not an element of the page being left (same ids on both).
+     */
+    void submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     String text() {
         return find("body").getText();
     }

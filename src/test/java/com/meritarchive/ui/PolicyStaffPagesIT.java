@@ -214,7 +214,7 @@ class PolicyStaffPagesIT {
         Path file = Files.createDirectories(files.resolve(String.valueOf(System.nanoTime()))).resolve("Annual.drl.xlsx");
         Files.write(file, table);
         browser.find("#file").sendKeys(file.toString());
-        browser.find("#upload").click();
+        browser.submit("#upload");
         browser.await("#result");
     }
 
