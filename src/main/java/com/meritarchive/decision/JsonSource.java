@@ -1,5 +1,6 @@
 package com.meritarchive.decision;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,28 +58,46 @@ public interface JsonSource {
      */
     static JsonSource of(JsonParser parser) {
         return arrays -> {
-            JsonToken first = parser.currentToken() == JsonToken.START_OBJECT ? JsonToken.START_OBJECT : parser.nextToken();
-            if (first == null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "The body is empty: a JSON object is expected");
-            }
-            requireObject(first == JsonToken.START_OBJECT);
-            ObjectNode fields = JSON.createObjectNode();
             Set<String> seen = new HashSet<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            ObjectNode fields = readObject(parser, (name, value) -> {
                 BiConsumer<JsonNode, Integer> handler = arrays.get(name);
-                if (handler != null && value == JsonToken.START_ARRAY && seen.add(name)) {
-                    int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        handler.accept(JSON.readTree(parser), index++);
-                    }
-                } else {
-                    fields.set(name, JSON.readTree(parser));
+                if (handler == null || value != JsonToken.START_ARRAY || !seen.add(name)) {
+                    return false;
                 }
-            }
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    handler.accept(JSON.readTree(parser), index++);
+                }
+                return true;
+            });
             return new TopLevel(fields, seen);
         };
+    }
+
+    /** Reads a field's value itself (the parser stands on its first token) and says so, or leaves it. */
+    interface FieldVisitor {
+        boolean read(String name, JsonToken value) throws IOException;
+    }
+
+    /**
+     * Reads one JSON object token by token: each field goes to {@code visitor} first, and the
+     * fields it leaves are returned as a tree. No body at all is malformed JSON (400); a body
+     * that is not an object is an invalid request (422).
+     */
+    static ObjectNode readObject(JsonParser parser, FieldVisitor visitor) throws IOException {
+        JsonToken first = parser.currentToken() == JsonToken.START_OBJECT ? JsonToken.START_OBJECT : parser.nextToken();
+        if (first == null) {
+            throw new JsonParseException(parser, "The body is empty: a JSON object is expected");
+        }
+        requireObject(first == JsonToken.START_OBJECT);
+        ObjectNode fields = JSON.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            if (!visitor.read(name, parser.nextToken())) {
+                fields.set(name, JSON.readTree(parser));
+            }
+        }
+        return fields;
     }
 
     private static void requireObject(boolean isObject) {

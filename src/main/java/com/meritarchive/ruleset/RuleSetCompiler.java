@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
 public class RuleSetCompiler {
 
     private static final Pattern TABLE = Pattern.compile("(?i).+\\.drl\\.(xlsx|xls|csv)");
-    /** Test scenarios travel with a version but are no rules: the scenario check reads them. */
-    static final Pattern SCENARIOS = Pattern.compile("(?i).+\\.scenarios\\.xlsx");
     private static final Pattern SKIPPED_TABLE = Pattern.compile("(?i)(.+)\\.(xlsx|xls|csv)");
     private static final Pattern DRL = Pattern.compile("(?i).+\\.drl");
     private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
@@ -54,7 +52,7 @@ public class RuleSetCompiler {
         Map<String, SpreadsheetTranslator.Translation> tables = new HashMap<>();
         ruleSet.files().forEach((name, content) -> {
             try {
-                if (SCENARIOS.matcher(name).matches()) {
+                if (RuleSetFiles.isScenarioWorkbook(name)) {
                     return;
                 }
                 if (TABLE.matcher(name).matches()) {

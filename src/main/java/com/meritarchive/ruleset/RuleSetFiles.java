@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
  * NUL byte and the content, so that renaming or moving bytes between files changes it.
  */
 public record RuleSetFiles(SortedMap<String, byte[]> files) {
+
+    private static final Pattern SCENARIO_WORKBOOK = Pattern.compile("(?i).+\\.scenarios\\.xlsx");
 
     public RuleSetFiles {
         files = new TreeMap<>(files);
@@ -68,6 +71,11 @@ public record RuleSetFiles(SortedMap<String, byte[]> files) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** Test scenarios ({@code *.scenarios.xlsx}) travel with a version but hold no rules. */
+    public static boolean isScenarioWorkbook(String name) {
+        return SCENARIO_WORKBOOK.matcher(name).matches();
     }
 
     public boolean isEmpty() {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScenarioRunner implements ScenarioCheck {
-
-    private static final Pattern SCENARIO_FILE = Pattern.compile("(?i).+\\.scenarios\\.xlsx");
 
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
@@ -45,7 +42,7 @@ class ScenarioRunner implements ScenarioCheck {
         int failed = 0;
         List<ScenarioFailure> failures = new ArrayList<>();
         for (var file : files.files().entrySet()) {
-            if (!SCENARIO_FILE.matcher(file.getKey()).matches()) {
+            if (!RuleSetFiles.isScenarioWorkbook(file.getKey())) {
                 continue;
             }
             for (Scenario scenario : ScenarioBook.read(file.getKey(), file.getValue())) {

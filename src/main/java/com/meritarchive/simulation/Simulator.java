@@ -1,10 +1,8 @@
 package com.meritarchive.simulation;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.AnnualRequest;
@@ -49,8 +47,6 @@ public class Simulator {
     private final RuleSets ruleSets;
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ExecutorService sides = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "simulation-side");
         thread.setDaemon(true);
@@ -73,28 +69,22 @@ public class Simulator {
      * problem with its pointer; the datasets' pointers start with {@code /annual} or {@code /quarterly}.
      */
     public static Request read(JsonParser parser) throws IOException {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            throw new JsonParseException(parser, "The body is empty: a JSON object is expected");
-        }
-        if (first != JsonToken.START_OBJECT) {
-            throw new InvalidRequestException(List.of(new InvalidField("", "must be a JSON object")));
-        }
         List<InvalidField> errors = new ArrayList<>();
-        ObjectNode fields = JSON.createObjectNode();
-        AnnualRequest annualRequest = null;
-        QuarterlyRequest quarterlyRequest = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
+        var datasets = new Object() {
+            AnnualRequest annual;
+            QuarterlyRequest quarterly;
+        };
+        ObjectNode fields = JsonSource.readObject(parser, (name, value) -> {
             if (value == JsonToken.START_OBJECT && name.equals("annual")) {
-                annualRequest = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser)));
-            } else if (value == JsonToken.START_OBJECT && name.equals("quarterly")) {
-                quarterlyRequest = nested(name, errors, () -> RequestChecks.quarterly(JsonSource.of(parser)));
-            } else {
-                fields.set(name, JSON.readTree(parser));
+                datasets.annual = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser)));
+                return true;
             }
-        }
+            if (value == JsonToken.START_OBJECT && name.equals("quarterly")) {
+                datasets.quarterly = nested(name, errors, () -> RequestChecks.quarterly(JsonSource.of(parser)));
+                return true;
+            }
+            return false;
+        });
         for (String dataset : List.of("annual", "quarterly")) {
             if (fields.hasNonNull(dataset)) {
                 errors.add(new InvalidField("/" + dataset, "must be a JSON object: a request as the HR system sends it"));
@@ -102,13 +92,13 @@ public class Simulator {
         }
         String candidate = text(fields, "candidate", errors, true);
         String baseline = text(fields, "baseline", errors, false);
-        if (errors.isEmpty() && annualRequest == null && quarterlyRequest == null) {
+        if (errors.isEmpty() && datasets.annual == null && datasets.quarterly == null) {
             errors.add(new InvalidField("/annual", "an annual or a quarterly dataset is required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new Request(candidate, baseline, annualRequest, quarterlyRequest);
+        return new Request(candidate, baseline, datasets.annual, datasets.quarterly);
     }
 
     public Simulation simulate(Request request) {
