@@ -1,5 +1,9 @@
 package com.meritarchive.decision;
 
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.QuarterlyRequest;
+import com.meritarchive.request.RequestReader;
+import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.ruleset.RuleSets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,21 +34,21 @@ class DecisionController {
     @PostMapping("/annual")
     AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
             throws IOException {
-        AnnualRequest request = JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser)));
+        AnnualRequest request = RequestReader.annual(body);
         return annual.decide(request, ruleSets.resolve(ruleSet));
     }
 
     @PostMapping("/quarterly")
     QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
             throws IOException {
-        QuarterlyRequest request = JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser)));
+        QuarterlyRequest request = RequestReader.quarterly(body);
         return quarterly.decide(request, ruleSets.resolve(ruleSet));
     }
 
     @PostMapping("/step-down")
     StepDownAnswer decideStepDown(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
             throws IOException {
-        StepDownRequest request = JsonBodies.read(body, RequestChecks::stepDown);
+        StepDownRequest request = RequestReader.stepDown(body);
         return stepDown.decide(request, ruleSets.resolve(ruleSet));
     }
 }

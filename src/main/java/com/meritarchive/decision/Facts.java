@@ -1,6 +1,7 @@
 package com.meritarchive.decision;
 
 import com.meritarchive.decision.fact.ArchiveRecord;
+import com.meritarchive.request.RecordInput;
 
 /** Turns checked request input into the facts the rules match on. */
 final class Facts {

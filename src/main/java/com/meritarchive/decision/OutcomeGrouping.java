@@ -1,6 +1,7 @@
 package com.meritarchive.decision;
 
 import com.meritarchive.decision.fact.Outcome;
+import com.meritarchive.request.SubjectRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class OutcomeGrouping {
 
     OutcomeGrouping(Collection<Outcome> outcomes) {
         for (Outcome outcome : outcomes) {
-            bySubject.computeIfAbsent(outcome.subjectType() + ":" + outcome.subjectId(), k -> new TreeMap<>())
+            bySubject.computeIfAbsent(SubjectRef.keyOf(outcome.subjectType(), outcome.subjectId()), k -> new TreeMap<>())
                     .computeIfAbsent(outcome.code() + "\u0000" + outcome.rule(), k -> new TreeSet<>())
                     .addAll(outcome.evidence());
         }
@@ -31,7 +32,7 @@ final class OutcomeGrouping {
         List<SubjectOutcomes> subjects = new ArrayList<>();
         for (String id : new TreeSet<>(ids)) {
             List<OutcomeView> outcomes = new ArrayList<>();
-            bySubject.getOrDefault(subjectType + ":" + id, Map.of()).forEach((codeAndRule, evidence) -> {
+            bySubject.getOrDefault(SubjectRef.keyOf(subjectType, id), Map.of()).forEach((codeAndRule, evidence) -> {
                 String[] parts = codeAndRule.split("\u0000", 2);
                 outcomes.add(new OutcomeView(parts[0], parts[1], List.copyOf(evidence)));
             });

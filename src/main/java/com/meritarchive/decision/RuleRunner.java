@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.internal.command.CommandFactory;
 
 /** Runs one stateless session over a set of facts and returns the facts of the given types the rules left behind. */

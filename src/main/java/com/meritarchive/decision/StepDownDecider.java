@@ -2,6 +2,7 @@ package com.meritarchive.decision;
 
 import com.meritarchive.decision.fact.StepDownApplication;
 import com.meritarchive.decision.fact.StepDownDecision;
+import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ public class StepDownDecider {
         List<StepDownDecision> decisions = RuleRunner.run(ruleSet.kieBase(), List.of(application), StepDownDecision.class)
                 .of(StepDownDecision.class);
         if (decisions.size() != 1) {
-            throw new IllegalStateException("Rule set " + ruleSet.id() + " gave " + decisions.size()
+            throw new DecisionFailedException(ruleSet.id(), decisions.size()
                     + " step-down decisions for one application (the S1 table must match exactly one row): " + decisions);
         }
         return new StepDownAnswer(decisions.get(0).decision(), decisions.get(0).rule());

@@ -1,2 +1,2 @@
-/** Decisions: the HTTP endpoints the HR system calls, their request checks, and running the rules on them. */
+/** Decisions: the HTTP endpoints the HR system calls, building facts from checked requests, running the rules on them, and shaping the answers. */
 package com.meritarchive.decision;

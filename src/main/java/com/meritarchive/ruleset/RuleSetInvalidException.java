@@ -1,20 +1,33 @@
 package com.meritarchive.ruleset;
 
+import com.meritarchive.system.ProblemException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 
-/** A rule set that does not compile, with every error found in it. */
-public class RuleSetInvalidException extends RuntimeException {
+/** A rule set that does not compile, with every error found in it (422; nothing is stored). */
+public class RuleSetInvalidException extends ProblemException {
 
     private final transient List<RuleSetError> errors;
 
     public RuleSetInvalidException(List<RuleSetError> errors) {
-        super("The rule set does not compile:\n  " + errors.stream().map(RuleSetError::describe)
-                .collect(Collectors.joining("\n  ")));
+        super(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid rule set", "The rule set does not compile:\n  "
+                + errors.stream().map(RuleSetError::describe).collect(Collectors.joining("\n  ")));
         this.errors = List.copyOf(errors);
     }
 
     public List<RuleSetError> errors() {
         return errors;
+    }
+
+    @Override
+    protected String detail() {
+        return errors.size() + " error(s) in the rule set; nothing was stored.";
+    }
+
+    @Override
+    protected Map<String, Object> properties() {
+        return Map.of("errors", errors);
     }
 }

@@ -1,7 +1,9 @@
 package com.meritarchive.ruleset;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.meritarchive.system.MeritProperties;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every rule-set version ever stored, kept forever under the data dir:
  * <pre>
- * data/rulesets/&lt;sha256&gt;/version.json   id, sha256, createdAt, createdBy, files
+ * data/rulesets/&lt;sha256&gt;/version.json   id, sha256, createdAt, createdBy, files, and annotations
+ *                                         (the scenario report publishing attaches)
  * data/rulesets/&lt;sha256&gt;/files/&lt;name&gt;  the files, byte for byte
  * data/active.json                        {"id", "sha256"} of the active version
  * data/tmp/                               writes in progress (cleared at start)
@@ -33,6 +37,8 @@ import org.springframework.stereotype.Component;
  * A version is written completely in {@code tmp/} and renamed into {@code rulesets/} in one step;
  * {@code active.json} is replaced by rename. A crash therefore leaves either the old or the new
  * state. Versions are immutable: storing the same content again returns the existing version.
+ * A file that cannot be read, or files that no longer hash to their version's sha256, are a
+ * {@link CorruptStoreException} naming the file; {@link #verify()} looks for them at start.
  */
 @Component
 public class RuleSetStore {
@@ -65,15 +71,20 @@ public class RuleSetStore {
         }
     }
 
-    /** Stores the files as a version, or returns the version that already holds exactly these files. */
-    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy, ScenarioReport scenarios) {
+    /**
+     * Stores the files as a version with {@code annotations} (extra members of version.json, each
+     * written as JSON), or returns the version that already holds exactly these files.
+     */
+    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
         String sha256 = files.sha256();
         Optional<RuleSetVersion> existing = read(versions.resolve(sha256));
         if (existing.isPresent()) {
             return existing.get();
         }
         RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, Instant.now(), createdBy,
-                false, List.copyOf(files.files().keySet()), scenarios);
+                false, List.copyOf(files.files().keySet()));
+        ObjectNode meta = JSON.valueToTree(version);
+        annotations.forEach((name, value) -> meta.set(name, JSON.valueToTree(value)));
         Path work = temp.resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(work.resolve("files"));
@@ -81,7 +92,7 @@ public class RuleSetStore {
                 AtomicFiles.writeDurably(work.resolve("files").resolve(file.getKey()), file.getValue());
             }
             AtomicFiles.forceFolder(work.resolve("files"));
-            AtomicFiles.writeDurably(work.resolve("version.json"), JSON.writeValueAsBytes(version));
+            AtomicFiles.writeDurably(work.resolve("version.json"), JSON.writeValueAsBytes(meta));
             pauseForCrashTest("version " + version.id());
             AtomicFiles.publishFolder(work, versions.resolve(sha256));
         } catch (IOException e) {
@@ -107,10 +118,31 @@ public class RuleSetStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(activeFile.toFile(), ActivePointer.class).sha256());
+            String sha256 = JSON.readValue(activeFile.toFile(), ActivePointer.class).sha256();
+            if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+                throw new CorruptStoreException(activeFile, "does not name a version (no sha256 in it)", null);
+            }
+            return Optional.of(sha256);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + activeFile, e);
+            throw new CorruptStoreException(activeFile, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The version {@code active.json} names; empty on a new data dir. */
+    public Optional<RuleSetVersion> active() {
+        return activeSha256().map(sha256 -> read(versions.resolve(sha256)).orElseThrow(() -> new CorruptStoreException(
+                activeFile, "names version " + CompiledRuleSet.idOf(sha256) + ", which " + versions.toAbsolutePath()
+                        + " does not hold", null)));
+    }
+
+    /**
+     * Reads every version's metadata and the active pointer, so that a damaged data dir stops the
+     * start naming the file instead of failing a request later (the active version's files are
+     * checked against its sha256 when they are read to compile it).
+     */
+    public void verify() {
+        list();
+        active();
     }
 
     /** All versions, newest first. */
@@ -119,7 +151,7 @@ public class RuleSetStore {
         try (Stream<Path> folders = Files.list(versions)) {
             folders.forEach(folder -> read(folder).ifPresent(all::add));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + versions, e);
+            throw new CorruptStoreException(versions, "cannot be listed: " + e.getMessage(), e);
         }
         all.sort(Comparator.comparing(RuleSetVersion::createdAt).thenComparing(RuleSetVersion::sha256).reversed());
         return all;
@@ -136,7 +168,7 @@ public class RuleSetStore {
         try (Stream<Path> folders = Files.list(versions)) { // folders are named by sha256: no need to read them all
             return folders.filter(folder -> folder.getFileName().toString().startsWith(id)).findFirst().flatMap(this::read);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + versions, e);
+            throw new CorruptStoreException(versions, "cannot be listed: " + e.getMessage(), e);
         }
     }
 
@@ -144,18 +176,31 @@ public class RuleSetStore {
     public RuleSetFiles files(RuleSetVersion version) {
         Path folder = versions.resolve(version.sha256()).resolve("files");
         SortedMap<String, byte[]> files = new TreeMap<>();
-        try {
-            for (String name : version.files()) {
-                files.put(name, Files.readAllBytes(folder.resolve(name)));
+        for (String name : version.files()) {
+            Path file = folder.resolve(name);
+            try {
+                files.put(name, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new CorruptStoreException(file, "cannot be read (a file of rule set " + version.id() + "): " + e, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the files of rule set " + version.id(), e);
         }
         RuleSetFiles result = new RuleSetFiles(files);
         if (!result.sha256().equals(version.sha256())) {
-            throw new IllegalStateException("Rule set " + version.id() + " on disk does not match its sha256: the data dir was altered");
+            throw new CorruptStoreException(folder, "holds files that no longer hash to the sha256 of rule set "
+                    + version.id() + ": they were altered after they were stored", null);
         }
         return result;
+    }
+
+    /** An annotation saved with the version (a member of its version.json), if it has one. */
+    public <T> Optional<T> annotation(RuleSetVersion version, String name, Class<T> type) {
+        Path meta = versions.resolve(version.sha256()).resolve("version.json");
+        try {
+            JsonNode value = JSON.readTree(meta.toFile()).get(name);
+            return value == null || value.isNull() ? Optional.empty() : Optional.of(JSON.treeToValue(value, type));
+        } catch (IOException e) {
+            throw new CorruptStoreException(meta, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private Optional<RuleSetVersion> read(Path folder) {
@@ -166,7 +211,7 @@ public class RuleSetStore {
         try {
             return Optional.of(JSON.readValue(meta.toFile(), RuleSetVersion.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + meta, e);
+            throw new CorruptStoreException(meta, "cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,39 +1,31 @@
 package com.meritarchive.ruleset;
 
 import com.meritarchive.system.MeritProperties;
-import com.meritarchive.system.UnknownRuleSetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The rule sets decisions can use: the active one, or any stored version by id. A request
  * resolves its rule set once and decides wholly with it, so a swap never mixes two versions in
- * one answer; requests already running when a version is published finish on the old one.
+ * one answer; requests already running when a version is activated finish on the old one.
  * Compiled versions other than the active one are kept in a small LRU cache
  * ({@code merit.compiled-cache-size}), so that memory stays bounded however many versions exist.
+ * Which version may become active, and when, is decided above this (publishing).
  */
 @Component
 public class RuleSets {
 
-    private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
-
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
-    private final ScenarioCheck scenarios;
     private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
     private final Map<String, CompiledRuleSet> cache;
 
-    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, ScenarioCheck scenarios, MeritProperties properties) {
+    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties) {
         this.store = store;
         this.compiler = compiler;
-        this.scenarios = scenarios;
         int size = Math.max(0, properties.compiledCacheSize());
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -43,10 +35,11 @@ public class RuleSets {
         };
     }
 
+    /** The active rule set; 503 while the service is still starting and none is. */
     public CompiledRuleSet active() {
         CompiledRuleSet ruleSet = active.get();
         if (ruleSet == null) {
-            throw new IllegalStateException("No rule set is active yet");
+            throw new NoActiveRuleSetException();
         }
         return ruleSet;
     }
@@ -71,6 +64,11 @@ public class RuleSets {
         return store.find(id).orElseThrow(() -> new UnknownRuleSetException(id));
     }
 
+    /** The active version as stored. */
+    public RuleSetVersion activeVersion() {
+        return version(active().id()).withActive(true);
+    }
+
     /** All stored versions, newest first, the active one marked. */
     public List<RuleSetVersion> list() {
         String activeSha = active().sha256();
@@ -81,54 +79,17 @@ public class RuleSets {
         return store.files(version);
     }
 
-    /**
-     * Compiles the active version's files with {@code uploaded} replacing same-named ones, runs
-     * the test scenarios that come with them and stores the result with the scenario report;
-     * nothing is stored when the files do not compile or a scenario workbook is malformed.
-     */
-    public RuleSetVersion upload(Map<String, byte[]> uploaded, String user) {
-        SortedMap<String, byte[]> files = new TreeMap<>(store.files(version(active().id())).files());
-        files.putAll(uploaded);
-        RuleSetFiles overlay = new RuleSetFiles(files);
-        CompiledRuleSet compiled = compiler.compile(overlay);
-        RuleSetVersion version = store.save(overlay, user, scenarios.check(overlay, compiled));
-        remember(compiled);
-        return version.withActive(version.sha256().equals(active().sha256()));
-    }
-
-    /** Stores files as a version with their scenario report (first start). */
-    RuleSetVersion importVersion(RuleSetFiles files, CompiledRuleSet compiled, String user) {
-        return store.save(files, user, scenarios.check(files, compiled));
-    }
-
-    /**
-     * Publishes a stored version: persisted first, then swapped in one atomic step. A version
-     * whose own scenarios fail is refused unless {@code force}.
-     */
-    public synchronized RuleSetVersion activate(String id, String user, boolean force) {
-        RuleSetVersion version = version(id);
-        CompiledRuleSet compiled = compiled(version);
-        ScenarioReport report = version.scenarios() != null ? version.scenarios() : scenarios.check(files(version), compiled);
-        if (report.failed() > 0 && !force) {
-            throw new ScenariosFailedException(version.id(), report);
+    /** One file of a stored version as stored; 404 for an unknown version or name. */
+    public byte[] file(String id, String name) {
+        byte[] content = files(version(id)).files().get(name);
+        if (content == null) {
+            throw new UnknownFileException(id, name);
         }
-        store.markActive(version);
-        CompiledRuleSet previous = active.getAndSet(compiled);
-        if (previous != null && previous != compiled) {
-            remember(previous);
-        }
-        log.info("Rule set {} published by {}{} (was {})", version.id(), user,
-                report.failed() > 0 ? ", forced past " + report.failed() + " failing scenarios" : "",
-                previous == null ? "none" : previous.id());
-        return version.withActive(true);
+        return content;
     }
 
-    /** At start: the stored active version, compiled. */
-    void start(CompiledRuleSet ruleSet) {
-        active.set(ruleSet);
-    }
-
-    CompiledRuleSet compiled(RuleSetVersion version) {
+    /** A stored version ready to decide: the active one, a cached one, or compiled now and cached. */
+    public CompiledRuleSet compiled(RuleSetVersion version) {
         CompiledRuleSet current = active.get();
         if (current != null && current.sha256().equals(version.sha256())) {
             return current;
@@ -140,13 +101,32 @@ public class RuleSets {
             }
         }
         CompiledRuleSet compiled = compiler.compile(store.files(version));
-        remember(compiled);
+        keep(compiled);
         return compiled;
     }
 
-    private void remember(CompiledRuleSet compiled) {
+    /** Keeps a version compiled elsewhere (an upload) so that deciding or publishing with it does not compile it again. */
+    public void keep(CompiledRuleSet compiled) {
         synchronized (cache) {
             cache.put(compiled.sha256(), compiled);
         }
+    }
+
+    /**
+     * Makes a stored version the active one: persisted first, then swapped in one atomic step.
+     * Returns the version that was active before (null at start).
+     */
+    public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled) {
+        store.markActive(version);
+        CompiledRuleSet previous = active.getAndSet(compiled);
+        if (previous != null && previous != compiled) {
+            keep(previous);
+        }
+        return previous;
+    }
+
+    /** At start: the stored active version, compiled. */
+    public void start(CompiledRuleSet ruleSet) {
+        active.set(ruleSet);
     }
 }

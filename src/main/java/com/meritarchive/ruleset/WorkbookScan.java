@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,13 +33,6 @@ final class WorkbookScan {
     private static final Pattern FIRST_IDENTIFIER = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?!\\()");
     private static final Pattern PATTERN_TYPE = Pattern.compile("^\\s*(?:\\$\\w+\\s*:\\s*)?([A-Za-z_][\\w.]*)\\s*(\\(.*)?$");
     private static final Set<String> NOT_FIELDS = Set.of("this", "eval", "not", "exists", "forall", "true", "false", "null");
-
-    static {
-        // A workbook is a zip: refuse entries that inflate beyond reason (zip bombs) before POI reads them.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(16L * 1024 * 1024);
-    }
 
     /** Where a RuleTable starts: its sheet and the 1-based row of its keyword row (CONDITION, ACTION...). */
     record TableHeader(String sheet, int keywordRow) {

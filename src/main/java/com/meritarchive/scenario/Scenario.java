@@ -1,8 +1,9 @@
 package com.meritarchive.scenario;
 
-import com.meritarchive.decision.AnnualRequest;
-import com.meritarchive.decision.QuarterlyRequest;
-import com.meritarchive.decision.StepDownRequest;
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.QuarterlyRequest;
+import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.request.SubjectRef;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -16,7 +17,7 @@ sealed interface Scenario {
     List<Expectation> expectations();
 
     /** The exact set of codes one subject should get ("无" in the workbook: none), written in {@code row}. */
-    record Expectation(String subjectType, String subjectId, SortedSet<String> codes, int row) {
+    record Expectation(SubjectRef subject, SortedSet<String> codes, int row) {
     }
 
     record Annual(String name, String sheet, AnnualRequest request, List<Expectation> expectations) implements Scenario {

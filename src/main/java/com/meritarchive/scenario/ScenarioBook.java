@@ -1,13 +1,14 @@
 package com.meritarchive.scenario;
 
-import com.meritarchive.decision.AnnualRequest;
-import com.meritarchive.decision.AssessmentInput;
-import com.meritarchive.decision.AssessmentInput.GroupMemberInput;
-import com.meritarchive.decision.CadreInput;
-import com.meritarchive.decision.QuarterlyRequest;
-import com.meritarchive.decision.RecordInput;
-import com.meritarchive.decision.StepDownRequest;
-import com.meritarchive.decision.UnitInput;
+import static com.meritarchive.scenario.CaseRequest.labels;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.QuarterlyRequest;
+import com.meritarchive.request.RequestReader;
+import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.request.SubjectRef;
+import com.meritarchive.request.Vocabulary;
 import com.meritarchive.ruleset.RuleSetError;
 import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.scenario.Scenario.Expectation;
@@ -15,9 +16,10 @@ import com.meritarchive.scenario.ScenarioSheet.Line;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,24 +31,36 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * year → outcomes), 季度场景 (rankings and earlier records of a quarter → new records,
  * cancellations and outcomes) and 能上能下场景 (a step-down application → decision). A subject
  * is a cadre when 单位类别 is empty and a unit otherwise; 预期结果 lists the exact codes the
- * subject should get, 无 for none. See the README for the columns.
+ * subject should get, 无 for none. Each case is written as the request the HR system would send
+ * and checked by the same checks ({@link RequestReader}); see the README for the columns and the
+ * conventions below.
  */
 final class ScenarioBook {
 
     static final String ANNUAL = "年度场景";
     static final String QUARTERLY = "季度场景";
     static final String STEP_DOWN = "能上能下场景";
-    private static final List<String> KINDS = List.of("COUNTY", "STATIONED");
-    private static final List<String> TYPES = List.of("PERFORMANCE", "PROBLEM_TRACE");
-    private static final List<String> STATUSES = List.of("ACTIVE", "CANCELLED");
-    private static final List<String> MANAGERS = List.of("ORG_DEPT", "HR_BUREAU");
-    private static final List<String> ROLES = List.of("LEADER", "COORDINATOR", "BUSINESS_LEAD", "MEMBER");
+
+    /** The county unit a scenario's cadres belong to: the sheets have no column for a cadre's unit, and no rule reads it. */
+    static final String CADRES_UNIT = "HOME";
+    /** The lead unit of a ranking whose 牵头单位 is empty. */
+    static final String LEAD_UNIT = "LEAD";
+    /** The indicator of a record or ranking whose 指标 is empty: all of a case's such rows are on one indicator. */
+    static final String ONE_INDICATOR = "I";
+    /** A step-down case's applicant. */
+    static final String APPLICANT = "C1";
+
     private static final List<String> RECORD_COLUMNS = List.of("场景", "对象", "单位类别", "档案类型", "档案年", "档案季度",
             "指标", "状态", "预期结果");
+    private static final Map<String, String> RECORD_LABELS = labels("id", "对象", "subjectType", "单位类别", "subjectId",
+            "对象", "type", "档案类型", "year", "档案年", "quarter", "档案季度", "indicator", "指标", "status", "状态");
+    private static final Map<String, String> RANKING_LABELS = labels("id", "场景", "indicator", "指标", "rank", "考核名次",
+            "rankedCount", "参评数", "targetRank", "目标名次", "leadUnitId", "牵头单位", "group", "责任小组");
+    private static final Map<String, String> SUBJECT_LABELS = labels("id", "对象", "kind", "单位类别", "unitId", "对象");
 
     private final String file;
     private final List<RuleSetError> errors = new ArrayList<>();
-    final List<Scenario> scenarios = new ArrayList<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
 
     private ScenarioBook(String file) {
         this.file = file;
@@ -91,20 +105,24 @@ final class ScenarioBook {
             return;
         }
         sheet.cases().forEach((name, lines) -> {
-            People people = new People();
-            List<RecordInput> records = new ArrayList<>();
+            CaseRequest request = new CaseRequest(lines.get(0));
+            People people = new People(request);
             List<Expectation> expectations = new ArrayList<>();
             Integer year = null;
             for (Line line : lines) {
                 year = year != null ? year : sheet.number(line, "决策年度", false);
-                readSubjectLine(sheet, line, people, records, expectations);
+                readSubjectLine(sheet, line, request, people, expectations);
             }
             if (year == null) {
                 sheet.reject(lines.get(0), "决策年度", "请在场景的第一行填写决策年度 (decision year missing)");
                 return;
             }
-            scenarios.add(new Scenario.Annual(name, sheet.name(),
-                    new AnnualRequest(year, people.units(), people.cadres(), records), expectations));
+            request.top("year", year, "决策年度");
+            people.close();
+            AnnualRequest checked = request.check(sheet, RequestReader::annual);
+            if (checked != null) {
+                scenarios.add(new Scenario.Annual(name, sheet.name(), checked, expectations));
+            }
         });
     }
 
@@ -113,27 +131,33 @@ final class ScenarioBook {
             return;
         }
         sheet.cases().forEach((name, lines) -> {
-            People people = new People();
-            List<RecordInput> records = new ArrayList<>();
-            List<AssessmentInput> assessments = new ArrayList<>();
+            CaseRequest request = new CaseRequest(lines.get(0));
+            People people = new People(request);
             List<Expectation> expectations = new ArrayList<>();
             Integer year = null;
             Integer quarter = null;
+            int rankings = 0;
             for (Line line : lines) {
                 year = year != null ? year : sheet.number(line, "决策年度", false);
                 quarter = quarter != null ? quarter : sheet.number(line, "决策季度", false);
                 if (!line.get("考核名次").isEmpty()) {
-                    assessments.add(assessment(sheet, line, name, assessments.size() + 1, people));
+                    readRanking(sheet, line, name + "#" + ++rankings, request, people);
                 } else {
-                    readSubjectLine(sheet, line, people, records, expectations);
+                    readSubjectLine(sheet, line, request, people, expectations);
                 }
             }
             if (year == null || quarter == null) {
                 sheet.reject(lines.get(0), "决策季度", "请在场景的第一行填写决策年度和决策季度 (decision quarter missing)");
                 return;
             }
-            scenarios.add(new Scenario.Quarterly(name, sheet.name(),
-                    new QuarterlyRequest(year, quarter, people.units(), people.cadres(), assessments, records), expectations));
+            request.top("year", year, "决策年度");
+            request.top("quarter", quarter, "决策季度");
+            request.body.withArray("assessments");
+            people.close();
+            QuarterlyRequest checked = request.check(sheet, RequestReader::quarterly);
+            if (checked != null) {
+                scenarios.add(new Scenario.Quarterly(name, sheet.name(), checked, expectations));
+            }
         });
     }
 
@@ -143,20 +167,28 @@ final class ScenarioBook {
         }
         sheet.cases().forEach((name, lines) -> {
             Line line = lines.get(0);
-            String managedBy = sheet.oneOf(line, "干部管理权限", MANAGERS, null);
+            String managedBy = sheet.oneOf(line, "干部管理权限", Vocabulary.MANAGERS, null);
             if (managedBy == null) {
-                sheet.reject(line, "干部管理权限", "请填写干部管理权限 ORG_DEPT 或 HR_BUREAU");
+                if (!sheet.rejected(line, "干部管理权限")) {
+                    sheet.reject(line, "干部管理权限", "请填写干部管理权限 " + String.join(" 或 ", Vocabulary.MANAGERS));
+                }
                 return;
             }
-            StepDownRequest request = new StepDownRequest(new CadreInput("C1", name, "U1", managedBy),
-                    sheet.yesNo(line, "单位已签署意见"), sheet.yesNo(line, "分管领导已审批"));
-            scenarios.add(new Scenario.StepDown(name, sheet.name(), request,
-                    List.of(new Expectation("CADRE", "C1", codes(line.get("预期结果")), line.row()))));
+            CaseRequest request = new CaseRequest(line);
+            request.body.putObject("cadre").put("id", APPLICANT).put("name", name).put("unitId", CADRES_UNIT)
+                    .put("managedBy", managedBy);
+            request.body.put("unitOpinionSigned", sheet.yesNo(line, "单位已签署意见"));
+            request.body.put("leaderApproved", sheet.yesNo(line, "分管领导已审批"));
+            StepDownRequest checked = request.check(sheet, RequestReader::stepDown);
+            if (checked != null) {
+                scenarios.add(new Scenario.StepDown(name, sheet.name(), checked,
+                        List.of(new Expectation(SubjectRef.cadre(APPLICANT), codes(line.get("预期结果")), line.row()))));
+            }
         });
     }
 
     /** A line about a subject: declares it, adds its record when 档案类型 is set, its expectation when 预期结果 is. */
-    private void readSubjectLine(ScenarioSheet sheet, Line line, People people, List<RecordInput> records,
+    private void readSubjectLine(ScenarioSheet sheet, Line line, CaseRequest request, People people,
             List<Expectation> expectations) {
         String subject = line.get("对象");
         if (subject.isEmpty()) {
@@ -165,45 +197,52 @@ final class ScenarioBook {
             }
             return;
         }
-        String kind = sheet.oneOf(line, "单位类别", KINDS, null);
-        String subjectType = line.get("单位类别").isEmpty() ? "CADRE" : "UNIT";
-        people.add(subjectType, subject, kind);
+        String subjectType = line.get("单位类别").isEmpty() ? Vocabulary.CADRE : Vocabulary.UNIT;
+        people.add(subjectType, subject, sheet.oneOf(line, "单位类别", Vocabulary.UNIT_KINDS, null), line);
         if (!line.get("档案类型").isEmpty()) {
-            String type = sheet.oneOf(line, "档案类型", TYPES, null);
-            Integer recordYear = sheet.number(line, "档案年", true);
-            Integer recordQuarter = sheet.number(line, "档案季度", true);
-            String indicator = line.get("指标").isEmpty() ? "I" : line.get("指标");
-            if (type != null && recordYear != null && recordQuarter != null) {
-                records.add(new RecordInput("r" + line.row() + "-" + subject, subjectType, subject, type, recordYear,
-                        recordQuarter, null, indicator, sheet.oneOf(line, "状态", STATUSES, "ACTIVE")));
-            }
+            ObjectNode record = request.element("records", line, RECORD_LABELS)
+                    .put("id", "r" + line.row() + "-" + subject).put("subjectType", subjectType).put("subjectId", subject)
+                    .put("type", sheet.oneOf(line, "档案类型", Vocabulary.RECORD_TYPES, null))
+                    .put("indicator", line.get("指标").isEmpty() ? ONE_INDICATOR : line.get("指标"))
+                    .put("status", sheet.oneOf(line, "状态", Vocabulary.STATUSES, Vocabulary.ACTIVE));
+            putNumber(record, "year", sheet.number(line, "档案年", true));
+            putNumber(record, "quarter", sheet.number(line, "档案季度", true));
         }
         if (!line.get("预期结果").isEmpty()) {
-            expectations.add(new Expectation(subjectType, subject, codes(line.get("预期结果")), line.row()));
+            expectations.add(new Expectation(new SubjectRef(subjectType, subject), codes(line.get("预期结果")), line.row()));
         }
     }
 
-    private AssessmentInput assessment(ScenarioSheet sheet, Line line, String name, int number, People people) {
-        String leadUnit = line.get("牵头单位").isEmpty() ? "LEAD" : line.get("牵头单位");
-        people.add("UNIT", leadUnit, sheet.oneOf(line, "单位类别", KINDS, "COUNTY"));
-        List<GroupMemberInput> group = new ArrayList<>();
+    /** A line with 考核名次: one indicator's ranking, its lead unit (单位类别 is the lead unit's) and its group. */
+    private void readRanking(ScenarioSheet sheet, Line line, String id, CaseRequest request, People people) {
+        String leadUnit = line.get("牵头单位").isEmpty() ? LEAD_UNIT : line.get("牵头单位");
+        people.add(Vocabulary.UNIT, leadUnit, sheet.oneOf(line, "单位类别", Vocabulary.UNIT_KINDS, Vocabulary.COUNTY), line);
+        String indicator = line.get("指标").isEmpty() ? ONE_INDICATOR : line.get("指标");
+        ObjectNode ranking = request.element("assessments", line, RANKING_LABELS).put("id", id).put("keyWork", "场景")
+                .put("task", indicator).put("indicator", indicator).put("leadUnitId", leadUnit);
+        putNumber(ranking, "rank", sheet.number(line, "考核名次", true));
+        putNumber(ranking, "rankedCount", sheet.number(line, "参评数", true));
+        putNumber(ranking, "targetRank", sheet.number(line, "目标名次", false));
+        var group = ranking.putArray("group");
         for (String member : line.get("责任小组").split("[,，、;；]")) {
             if (member.isBlank()) {
                 continue;
             }
             String[] parts = member.strip().split("[:：]");
-            if (parts.length != 2 || !ROLES.contains(parts[1].strip())) {
-                sheet.reject(line, "责任小组", "成员应写成“编号:角色”，角色为 " + String.join("、", ROLES) + "，现为“" + member.strip() + "”");
+            if (parts.length != 2 || !Vocabulary.ROLES.contains(parts[1].strip())) {
+                sheet.reject(line, "责任小组", "成员应写成“编号:角色”，角色为 " + String.join("、", Vocabulary.ROLES) + "，现为“"
+                        + member.strip() + "”");
                 continue;
             }
-            people.add("CADRE", parts[0].strip(), null);
-            group.add(new GroupMemberInput(parts[0].strip(), parts[1].strip()));
+            people.add(Vocabulary.CADRE, parts[0].strip(), null, line);
+            group.addObject().put("cadreId", parts[0].strip()).put("role", parts[1].strip());
         }
-        Integer rank = sheet.number(line, "考核名次", true);
-        Integer rankedCount = sheet.number(line, "参评数", true);
-        String indicator = line.get("指标").isEmpty() ? "I" : line.get("指标");
-        return new AssessmentInput(name + "#" + number, "场景", indicator, indicator, rank == null ? 1 : rank,
-                rankedCount == null ? 10 : rankedCount, sheet.number(line, "目标名次", false), leadUnit, group);
+    }
+
+    private static void putNumber(ObjectNode node, String field, Integer value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     private static SortedSet<String> codes(String text) {
@@ -220,30 +259,38 @@ final class ScenarioBook {
         return all;
     }
 
-    /** The units and cadres a case mentions; cadres belong to a unit of their own. */
+    /** The units and cadres a case mentions, each added to the request once, at the row that first names it. */
     private static final class People {
 
-        private final Map<String, UnitInput> units = new LinkedHashMap<>();
-        private final Map<String, CadreInput> cadres = new LinkedHashMap<>();
+        private final CaseRequest request;
+        private final Set<String> units = new HashSet<>();
+        private final Set<String> cadres = new HashSet<>();
 
-        void add(String subjectType, String id, String kind) {
-            if (subjectType.equals("UNIT")) {
-                units.putIfAbsent(id, new UnitInput(id, id, kind == null ? "COUNTY" : kind));
-            } else {
-                cadres.putIfAbsent(id, new CadreInput(id, id, "HOME", "ORG_DEPT"));
+        People(CaseRequest request) {
+            this.request = request;
+        }
+
+        void add(String subjectType, String id, String kind, Line line) {
+            if (subjectType.equals(Vocabulary.UNIT)) {
+                if (units.add(id)) {
+                    request.element("units", line, SUBJECT_LABELS).put("id", id).put("name", id)
+                            .put("kind", kind == null ? Vocabulary.COUNTY : kind);
+                }
+            } else if (cadres.add(id)) {
+                request.element("cadres", line, SUBJECT_LABELS).put("id", id).put("name", id).put("unitId", CADRES_UNIT)
+                        .put("managedBy", Vocabulary.ORG_DEPT);
             }
         }
 
-        List<UnitInput> units() {
-            List<UnitInput> all = new ArrayList<>(units.values());
-            if (!cadres.isEmpty() && !units.containsKey("HOME")) {
-                all.add(new UnitInput("HOME", "HOME", "COUNTY"));
+        /** Every request lists its units and cadres, and the scenario's cadres have their county unit. */
+        void close() {
+            request.body.withArray("units");
+            request.body.withArray("cadres");
+            request.body.withArray("records");
+            if (!cadres.isEmpty() && units.add(CADRES_UNIT)) {
+                request.element("units", null, SUBJECT_LABELS).put("id", CADRES_UNIT).put("name", CADRES_UNIT)
+                        .put("kind", Vocabulary.COUNTY);
             }
-            return all;
-        }
-
-        List<CadreInput> cadres() {
-            return List.copyOf(cadres.values());
         }
     }
 }

@@ -4,12 +4,11 @@ import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.StepDownDecider;
 import com.meritarchive.decision.SubjectResults;
+import com.meritarchive.request.SubjectRef;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetFiles;
-import com.meritarchive.ruleset.ScenarioCheck;
-import com.meritarchive.ruleset.ScenarioReport;
-import com.meritarchive.ruleset.ScenarioReport.ScenarioFailure;
 import com.meritarchive.scenario.Scenario.Expectation;
+import com.meritarchive.scenario.ScenarioReport.ScenarioFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -24,20 +23,23 @@ import org.springframework.stereotype.Component;
  * TRACE_CANCELLED for its trace cancelled.
  */
 @Component
-class ScenarioRunner implements ScenarioCheck {
+public class ScenarioRunner {
 
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
     private final StepDownDecider stepDown;
 
-    ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
+    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
         this.annual = annual;
         this.quarterly = quarterly;
         this.stepDown = stepDown;
     }
 
-    @Override
-    public ScenarioReport check(RuleSetFiles files, CompiledRuleSet compiled) {
+    /**
+     * Runs every scenario of the version's scenario workbooks on its compiled rules; a malformed
+     * workbook is a {@link com.meritarchive.ruleset.RuleSetInvalidException} like a broken table.
+     */
+    public ScenarioReport run(RuleSetFiles files, CompiledRuleSet compiled) {
         int passed = 0;
         int failed = 0;
         List<ScenarioFailure> failures = new ArrayList<>();
@@ -69,10 +71,10 @@ class ScenarioRunner implements ScenarioCheck {
         }
         List<ScenarioFailure> failures = new ArrayList<>();
         for (Expectation expected : scenario.expectations()) {
-            SortedSet<String> got = new TreeSet<>(actual.of(expected.subjectType() + ":" + expected.subjectId()).keySet());
+            SortedSet<String> got = new TreeSet<>(actual.of(expected.subject()).keySet());
             if (!got.equals(expected.codes())) {
                 failures.add(new ScenarioFailure(file, scenario.sheet(), expected.row(), "场景 " + scenario.name() + "："
-                        + expected.subjectId() + " 预期 " + show(expected.codes()) + "，实际 " + show(got)));
+                        + expected.subject().id() + " 预期 " + show(expected.codes()) + "，实际 " + show(got)));
             }
         }
         return failures;
@@ -87,7 +89,7 @@ class ScenarioRunner implements ScenarioCheck {
             results.addQuarterly(quarterly.decide(q.request(), compiled), q.request().records());
         } else {
             Scenario.StepDown s = (Scenario.StepDown) scenario;
-            results.addStepDown("CADRE:C1", stepDown.decide(s.request(), compiled));
+            results.addStepDown(SubjectRef.cadre(s.request().cadre().id()), stepDown.decide(s.request(), compiled));
         }
         return results;
     }

@@ -3,9 +3,11 @@ package com.meritarchive.scenario;
 import com.meritarchive.ruleset.RuleSetError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +32,7 @@ final class ScenarioSheet {
     private final String file;
     private final Sheet sheet;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final Set<String> rejectedCells = new HashSet<>();
     final List<RuleSetError> errors;
 
     ScenarioSheet(String file, Sheet sheet, List<String> required, List<RuleSetError> errors) {
@@ -82,7 +85,13 @@ final class ScenarioSheet {
         return cases;
     }
 
+    /** Whether a problem was already reported at this cell. */
+    boolean rejected(Line line, String label) {
+        return rejectedCells.contains(line.row() + "\u0000" + label);
+    }
+
     void reject(Line line, String label, String message) {
+        rejectedCells.add(line.row() + "\u0000" + label);
         Integer column = columns.get(label);
         errors.add(new RuleSetError(file, sheet.getSheetName(), line.row(),
                 column == null ? null : CellReference.convertNumToColString(column), message));

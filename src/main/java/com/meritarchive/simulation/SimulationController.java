@@ -1,10 +1,9 @@
 package com.meritarchive.simulation;
 
-import com.meritarchive.decision.JsonBodies;
+import com.meritarchive.request.RequestReader;
+import com.meritarchive.web.Downloads;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,19 +29,12 @@ class SimulationController {
     @PostMapping
     ResponseEntity<?> simulate(InputStream body, @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
-        Simulation simulation = simulator.simulate(JsonBodies.stream(body, Simulator::read));
-        boolean workbook = "xlsx".equalsIgnoreCase(format) || (accept != null && accept.contains(SimulationReport.MEDIA_TYPE));
+        Simulation simulation = simulator.simulate(RequestReader.simulation(body));
+        boolean workbook = "xlsx".equalsIgnoreCase(format) || (accept != null && accept.contains(Downloads.XLSX.toString()));
         if (workbook) {
-            return xlsx(simulation);
+            return Downloads.attachment("simulation-" + simulation.baseline().id() + "-" + simulation.candidate().id()
+                    + ".xlsx", report.xlsx(simulation));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(simulation);
-    }
-
-    private ResponseEntity<byte[]> xlsx(Simulation simulation) {
-        String name = "simulation-" + simulation.baseline().id() + "-" + simulation.candidate().id() + ".xlsx";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SimulationReport.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(report.xlsx(simulation));
     }
 }

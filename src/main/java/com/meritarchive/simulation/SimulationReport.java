@@ -21,14 +21,12 @@ import org.springframework.stereotype.Service;
  * differ, names beside ids, frozen header rows and readable widths.
  */
 @Service
-public class SimulationReport {
-
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+class SimulationReport {
 
     static final List<String> SUMMARY_HEADERS = List.of("结果代码", "结果说明", "原规则集", "新规则集", "增加", "减少");
     static final List<String> CHANGE_HEADERS = List.of("单位", "干部", "对象编号", "原结果", "新结果", "变化", "依据条款");
 
-    public byte[] xlsx(Simulation simulation) {
+    byte[] xlsx(Simulation simulation) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = headerStyle(book);
             CellStyle wrap = book.createCellStyle();

@@ -1,8 +1,7 @@
 package com.meritarchive.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.meritarchive.ruleset.RuleSetInvalidException;
-import com.meritarchive.ruleset.ScenariosFailedException;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,19 +14,21 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as RFC 9457 problem details, with the statuses CONTRACT.md fixes. Spring's own
- * handler already answers 400 for malformed JSON and 415 for a wrong content type; this adds the
- * service's errors.
+ * Every error as RFC 9457 problem details. Spring's own handler already answers 400 for
+ * malformed JSON and 415 for a wrong content type; this adds bodies the service streams itself,
+ * the size limit, and every {@link ProblemException} a feature throws with its own status. It
+ * knows no feature: anything else is Spring's plain 500, never dressed up as a known error.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid request",
-                e.errors().size() + " field(s) are invalid; nothing was decided.");
-        problem.setProperty("errors", e.errors());
-        return problem;
+    /** An error a feature explains itself: its own status, title, detail and members. */
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail explained(ProblemException e) {
+        if (e.status().is5xxServerError()) {
+            logger.error(e.getMessage(), e);
+        }
+        return e.toProblem();
     }
 
     /** A body read by the service itself (large decisions) that is not JSON. */
@@ -36,36 +37,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage());
     }
 
-    @ExceptionHandler(UnknownRuleSetException.class)
-    ProblemDetail unknownRuleSet(UnknownRuleSetException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown rule set", e.getMessage());
-    }
-
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage());
-    }
-
-    @ExceptionHandler(ScenariosFailedException.class)
-    ProblemDetail scenariosFailed(ScenariosFailedException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Test scenarios fail", e.getMessage());
-        problem.setProperty("scenarios", e.report());
-        return problem;
-    }
-
-    @ExceptionHandler(RuleSetInvalidException.class)
-    ProblemDetail invalidRuleSet(RuleSetInvalidException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid rule set",
-                e.errors().size() + " error(s) in the rule set; nothing was stored.");
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    /** A rule set that cannot decide a valid request (e.g. a table edited so that no S1 row matches). */
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail ruleSetCannotDecide(IllegalStateException e) {
-        logger.error("Decision failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Decision failed", e.getMessage());
+    /**
+     * A fault no feature foresaw: logged with an id the answer quotes, so that an operator finds
+     * it; the answer does not pretend to know more.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String id = UUID.randomUUID().toString();
+        logger.error("Unexpected error " + id, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "The service failed unexpectedly (" + e.getClass().getSimpleName() + "); the log has the details under " + id);
     }
 
     @Override
@@ -74,7 +55,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+                return ResponseEntity.status(tooLarge.status()).body(tooLarge.toProblem());
             }
             cause = cause.getCause();
         }

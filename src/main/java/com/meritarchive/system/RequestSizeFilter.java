@@ -32,7 +32,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+            ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, PayloadTooLargeException.TITLE,
                     new PayloadTooLargeException(limit).getMessage());
             return;
         }

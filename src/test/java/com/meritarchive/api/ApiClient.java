@@ -3,6 +3,7 @@ package com.meritarchive.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import java.io.ByteArrayOutputStream;
 
 /** Calls the service over real HTTP as the HR system does, with the passwords the ITs start it with. */
 final class ApiClient {

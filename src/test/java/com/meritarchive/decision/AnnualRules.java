@@ -1,5 +1,9 @@
 package com.meritarchive.decision;
 
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.RecordInput;
+import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;

@@ -3,9 +3,9 @@ package com.meritarchive.decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.util.List;
 import java.util.Map;
-import com.meritarchive.testing.AnnualWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,7 @@ package com.meritarchive.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.meritarchive.request.RecordInput;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.RecordInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,11 @@
 package com.meritarchive.decision;
 
-import com.meritarchive.decision.AssessmentInput.GroupMemberInput;
+import com.meritarchive.request.AssessmentInput;
+import com.meritarchive.request.AssessmentInput.GroupMemberInput;
+import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.QuarterlyRequest;
+import com.meritarchive.request.RecordInput;
+import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

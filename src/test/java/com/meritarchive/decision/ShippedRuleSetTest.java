@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.RecordInput;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +17,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import com.meritarchive.testing.AnnualWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The rule set the service ships: every rule of every file compiles, and it decides the same way every time. */

@@ -2,6 +2,8 @@ package com.meritarchive.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.StepDownRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

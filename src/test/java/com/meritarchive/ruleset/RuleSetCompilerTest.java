@@ -2,15 +2,17 @@ package com.meritarchive.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.meritarchive.system.PoiLimits;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Consumer;
-import com.meritarchive.testing.AnnualWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieServices;
 
@@ -21,6 +23,11 @@ class RuleSetCompilerTest {
     private static final String SHEET = "年度规则";
     private static final String THRESHOLD = "实绩档案次数";
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
+
+    @BeforeAll
+    static void limitWorkbooksAsTheServiceDoes() {
+        PoiLimits.apply();
+    }
 
     private static SortedMap<String, byte[]> shipped() {
         return AnnualWorkbook.shippedFiles();

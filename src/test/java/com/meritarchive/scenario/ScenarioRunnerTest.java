@@ -9,7 +9,6 @@ import com.meritarchive.decision.StepDownDecider;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.ruleset.RuleSetInvalidException;
-import com.meritarchive.ruleset.ScenarioReport;
 import com.meritarchive.testing.AnnualWorkbook;
 import java.util.List;
 import java.util.SortedMap;
@@ -30,7 +29,7 @@ class ScenarioRunnerTest {
 
     private static ScenarioReport run(SortedMap<String, byte[]> files) {
         RuleSetFiles ruleSet = new RuleSetFiles(files);
-        return RUNNER.check(ruleSet, COMPILER.compile(ruleSet));
+        return RUNNER.run(ruleSet, COMPILER.compile(ruleSet));
     }
 
     @Test

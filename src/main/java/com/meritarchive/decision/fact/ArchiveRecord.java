@@ -1,5 +1,7 @@
 package com.meritarchive.decision.fact;
 
+import com.meritarchive.request.Vocabulary;
+
 /**
  * One performance record or problem trace as the rules see it. {@code quarterIndex} numbers
  * calendar quarters without a break across years (2016 Q4 + 1 = 2017 Q1), which is what
@@ -20,10 +22,10 @@ public record ArchiveRecord(
         int quarterIndex,
         String subjectKey) {
 
-    public static final String PERFORMANCE = "PERFORMANCE";
-    public static final String PROBLEM_TRACE = "PROBLEM_TRACE";
-    public static final String ACTIVE = "ACTIVE";
-    public static final String CANCELLED = "CANCELLED";
+    public static final String PERFORMANCE = Vocabulary.PERFORMANCE;
+    public static final String PROBLEM_TRACE = Vocabulary.PROBLEM_TRACE;
+    public static final String ACTIVE = Vocabulary.ACTIVE;
+    public static final String CANCELLED = Vocabulary.CANCELLED;
 
     public static ArchiveRecord of(String id, String subjectType, String subjectId, String type, int year, int quarter,
             String keyWork, String indicator, String status) {

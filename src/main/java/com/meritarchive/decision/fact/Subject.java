@@ -1,5 +1,8 @@
 package com.meritarchive.decision.fact;
 
+import com.meritarchive.request.SubjectRef;
+import com.meritarchive.request.Vocabulary;
+
 /**
  * A cadre or a unit the rules may decide about. {@code kind} is a unit's kind ({@code COUNTY},
  * {@code STATIONED}) and {@code null} for a cadre, so that a table row can target stationed units.
@@ -7,14 +10,14 @@ package com.meritarchive.decision.fact;
  */
 public record Subject(String type, String id, String kind, String key) {
 
-    public static final String CADRE = "CADRE";
-    public static final String UNIT = "UNIT";
+    public static final String CADRE = Vocabulary.CADRE;
+    public static final String UNIT = Vocabulary.UNIT;
 
     public static Subject of(String type, String id, String kind) {
         return new Subject(type, id, kind, keyOf(type, id));
     }
 
     public static String keyOf(String type, String id) {
-        return type + ":" + id;
+        return SubjectRef.keyOf(type, id);
     }
 }

@@ -1,8 +1,0 @@
-package com.meritarchive.decision;
-
-import java.util.List;
-
-/** The quarterly call: the quarter's rankings, and the records made before it. */
-public record QuarterlyRequest(int year, int quarter, List<UnitInput> units, List<CadreInput> cadres,
-        List<AssessmentInput> assessments, List<RecordInput> records) {
-}

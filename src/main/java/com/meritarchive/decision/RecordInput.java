@@ -1,9 +1,0 @@
-package com.meritarchive.decision;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-/** A performance record or problem trace as the HR system sends it (CONTRACT.md "Record"). */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record RecordInput(String id, String subjectType, String subjectId, String type, int year, int quarter,
-        String keyWork, String indicator, String status) {
-}

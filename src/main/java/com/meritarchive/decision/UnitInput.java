@@ -1,5 +1,0 @@
-package com.meritarchive.decision;
-
-/** A unit as the HR system sends it (CONTRACT.md "Unit"). */
-public record UnitInput(String id, String name, String kind) {
-}

@@ -1,0 +1,111 @@
+package com.meritarchive.publishing;
+
+import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.ruleset.RuleSetStore;
+import com.meritarchive.ruleset.RuleSetVersion;
+import com.meritarchive.ruleset.RuleSets;
+import com.meritarchive.scenario.ScenarioReport;
+import com.meritarchive.scenario.ScenarioRunner;
+import com.meritarchive.scenario.ScenariosFailedException;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place a rule-set version goes from files to published: upload → compile → run its
+ * test scenarios → store it with their report; and activation, which refuses a version whose
+ * own scenarios fail unless forced. Everything below it (compiling, storing, the active
+ * pointer, running scenarios) knows nothing of this flow.
+ */
+@Service
+public class Publisher {
+
+    /** The member of version.json that holds a version's scenario report. */
+    static final String SCENARIOS = "scenarios";
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final RuleSets ruleSets;
+    private final RuleSetStore store;
+    private final RuleSetCompiler compiler;
+    private final ScenarioRunner scenarios;
+
+    Publisher(RuleSets ruleSets, RuleSetStore store, RuleSetCompiler compiler, ScenarioRunner scenarios) {
+        this.ruleSets = ruleSets;
+        this.store = store;
+        this.compiler = compiler;
+        this.scenarios = scenarios;
+    }
+
+    /**
+     * Compiles the active version's files with {@code uploaded} replacing same-named ones, runs
+     * the test scenarios that come with them and stores the result with the scenario report;
+     * nothing is stored when the files do not compile or a scenario workbook is malformed.
+     */
+    public PublishedVersion upload(Map<String, byte[]> uploaded, String user) {
+        SortedMap<String, byte[]> files = new TreeMap<>(ruleSets.files(ruleSets.activeVersion()).files());
+        files.putAll(uploaded);
+        RuleSetFiles overlay = new RuleSetFiles(files);
+        CompiledRuleSet compiled = compiler.compile(overlay);
+        ScenarioReport report = scenarios.run(overlay, compiled);
+        RuleSetVersion version = store.save(overlay, user, Map.of(SCENARIOS, report));
+        ruleSets.keep(compiled);
+        return PublishedVersion.of(version.withActive(version.sha256().equals(ruleSets.active().sha256())), report(version));
+    }
+
+    /** Stores files compiled at first start as a version with their scenario report, and activates it. */
+    RuleSetVersion importAndActivate(RuleSetFiles files, CompiledRuleSet compiled, String user) {
+        ScenarioReport report = scenarios.run(files, compiled);
+        if (report.failed() > 0) {
+            log.warn("The imported rule set fails {} of its test scenarios: {}", report.failed(), report.failures());
+        }
+        RuleSetVersion version = store.save(files, user, Map.of(SCENARIOS, report));
+        ruleSets.activate(version, compiled);
+        return version;
+    }
+
+    /**
+     * Publishes a stored version: the scenario gate first (a version whose own scenarios fail is
+     * refused unless {@code force}), then the swap, persisted before it takes effect.
+     */
+    public PublishedVersion activate(String id, String user, boolean force) {
+        RuleSetVersion version = ruleSets.version(id);
+        CompiledRuleSet compiled = ruleSets.compiled(version);
+        ScenarioReport stored = report(version);
+        ScenarioReport report = stored != null ? stored : scenarios.run(ruleSets.files(version), compiled);
+        if (report.failed() > 0 && !force) {
+            throw new ScenariosFailedException(version.id(), report);
+        }
+        CompiledRuleSet previous = ruleSets.activate(version, compiled);
+        log.info("Rule set {} published by {}{} (was {})", version.id(), user,
+                report.failed() > 0 ? ", forced past " + report.failed() + " failing scenarios" : "",
+                previous == null ? "none" : previous.id());
+        return PublishedVersion.of(version.withActive(true), stored);
+    }
+
+    /** Every stored version, newest first, the active one marked, with its scenario report. */
+    public List<PublishedVersion> list() {
+        return ruleSets.list().stream().map(version -> PublishedVersion.of(version, report(version))).toList();
+    }
+
+    /** One stored version with its scenario report; 404 for an unknown id. */
+    public PublishedVersion version(String id) {
+        RuleSetVersion version = ruleSets.version(id);
+        return PublishedVersion.of(version.withActive(version.sha256().equals(ruleSets.active().sha256())), report(version));
+    }
+
+    public PublishedVersion active() {
+        RuleSetVersion version = ruleSets.activeVersion();
+        return PublishedVersion.of(version, report(version));
+    }
+
+    private ScenarioReport report(RuleSetVersion version) {
+        return store.annotation(version, SCENARIOS, ScenarioReport.class).orElse(null);
+    }
+}

@@ -1,0 +1,75 @@
+package com.meritarchive.publishing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.request.InvalidRequestException;
+import com.meritarchive.request.InvalidRequestException.InvalidField;
+import com.meritarchive.ruleset.RuleSets;
+import com.meritarchive.web.Downloads;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Rule-set versions for policy staff: list, upload (validated, stored), download and publish (CONTRACT.md). */
+@RestController
+@RequestMapping("/api/v1/rulesets")
+class RuleSetController {
+
+    private final Publisher publisher;
+    private final RuleSets ruleSets;
+
+    RuleSetController(Publisher publisher, RuleSets ruleSets) {
+        this.publisher = publisher;
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PublishedVersion> list() {
+        return publisher.list();
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PublishedVersion> upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+            Principal user) {
+        PublishedVersion version = publisher.upload(UploadedFiles.read(files), user.getName());
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/" + version.id())).body(version);
+    }
+
+    @GetMapping(path = "/active", produces = MediaType.APPLICATION_JSON_VALUE)
+    PublishedVersion active() {
+        return publisher.active();
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    PublishedVersion version(@PathVariable String id) {
+        return publisher.version(id);
+    }
+
+    @GetMapping("/{id}/files/{name}")
+    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String name) {
+        return Downloads.attachment(name, ruleSets.file(id, name));
+    }
+
+    @PutMapping(path = "/active", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    PublishedVersion publish(@RequestBody JsonNode body, Principal user) {
+        JsonNode id = body.get("id");
+        if (id == null || !id.isTextual()) {
+            throw new InvalidRequestException(List.of(new InvalidField("/id", "is required: the id of a stored version")));
+        }
+        JsonNode force = body.get("force");
+        if (force != null && !force.isBoolean() && !force.isNull()) {
+            throw new InvalidRequestException(List.of(new InvalidField("/force", "must be true or false")));
+        }
+        return publisher.activate(id.textValue(), user.getName(), force != null && force.asBoolean());
+    }
+}

@@ -1,0 +1,173 @@
+package com.meritarchive.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.request.InvalidRequestException.InvalidField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a request's JSON tree field by field and collects every problem with its JSON pointer,
+ * instead of stopping at the first as data binding would: the HR system fixes all of them in one go.
+ */
+final class FieldReader {
+
+    private final List<InvalidField> errors = new ArrayList<>();
+
+    void reject(String pointer, String message) {
+        errors.add(new InvalidField(pointer, message));
+    }
+
+    /** Throws with every problem found, so that nothing is decided from a request with an error. */
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    void requireObject(JsonNode node, String pointer) {
+        if (node == null || !node.isObject()) {
+            reject(pointer.isEmpty() ? "" : pointer, "must be a JSON object");
+        }
+    }
+
+    String text(JsonNode parent, String pointer, String field, boolean required) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject(pointer + "/" + field, "is required");
+            }
+            return null;
+        }
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            reject(pointer + "/" + field, "must be a non-empty string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    Integer integer(JsonNode parent, String pointer, String field, boolean required, int min, int max) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject(pointer + "/" + field, "is required");
+            }
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            reject(pointer + "/" + field, "must be an integer");
+            return null;
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            reject(pointer + "/" + field, "must be between " + min + " and " + max + ", was " + number);
+            return null;
+        }
+        return number;
+    }
+
+    Boolean bool(JsonNode parent, String pointer, String field) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            reject(pointer + "/" + field, "is required");
+            return null;
+        }
+        if (!value.isBoolean()) {
+            reject(pointer + "/" + field, "must be true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** A string that must be one of {@code allowed}; {@code fallback} when absent (null: required). */
+    String oneOf(JsonNode parent, String pointer, String field, Collection<String> allowed, String fallback) {
+        JsonNode value = parent.get(field);
+        if ((value == null || value.isNull()) && fallback != null) {
+            return fallback;
+        }
+        String text = text(parent, pointer, field, true);
+        if (text != null && !allowed.contains(text)) {
+            reject(pointer + "/" + field, "must be one of " + String.join(", ", allowed) + ", was '" + text + "'");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Reads each element of an array nested at {@code parentPointer}; the element function gets
+     * the pointer relative to the parent. An element that is not an object is rejected and
+     * stands as {@code null}, so that list positions stay the array's positions.
+     */
+    <T> List<T> array(JsonNode parent, String field, boolean required, BiFunction<JsonNode, String, T> element,
+            String parentPointer) {
+        JsonNode value = parent.get(field);
+        List<T> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            if (required) {
+                reject(parentPointer + "/" + field, "is required");
+            }
+            return items;
+        }
+        if (!value.isArray()) {
+            reject(parentPointer + "/" + field, "must be an array");
+            return items;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            String pointer = "/" + field + "/" + i;
+            JsonNode node = value.get(i);
+            if (!node.isObject()) {
+                reject(parentPointer + pointer, "must be a JSON object");
+                items.add(null);
+                continue;
+            }
+            items.add(element.apply(node, pointer));
+        }
+        return items;
+    }
+
+    /**
+     * A handler for the elements of a top-level array, as {@link JsonSource} hands them over:
+     * each becomes an item of {@code into} (null when it is not an object, so that positions
+     * stay the array's positions).
+     */
+    <T> BiConsumer<JsonNode, Integer> elements(String field, List<T> into, ElementReader<T> element) {
+        return (node, index) -> {
+            String pointer = "/" + field + "/" + index;
+            if (node.isObject()) {
+                into.add(element.read(this, node, pointer));
+            } else {
+                reject(pointer, "must be a JSON object");
+                into.add(null);
+            }
+        };
+    }
+
+    /** Reads one element of an array into typed input, rejecting what is wrong with it. */
+    interface ElementReader<T> {
+        T read(FieldReader reader, JsonNode node, String pointer);
+    }
+
+    /** A top-level array the check needs: absent is "required", another JSON type "must be an array". */
+    void requireArray(JsonSource.TopLevel top, String field) {
+        if (top.arrays().contains(field)) {
+            return;
+        }
+        JsonNode value = top.fields().get(field);
+        reject("/" + field, value == null || value.isNull() ? "is required" : "must be an array");
+    }
+
+    /** Rejects every id that appeared before in the same list. */
+    void rejectDuplicates(List<String> ids, String arrayPointer, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id != null && !seen.add(id)) {
+                reject(arrayPointer + "/" + i + "/id", "duplicate " + what + " id '" + id + "'");
+            }
+        }
+    }
+}

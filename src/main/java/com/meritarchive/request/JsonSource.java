@@ -1,0 +1,107 @@
+package com.meritarchive.request;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.meritarchive.request.InvalidRequestException.InvalidField;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The top level of a request body. The arrays a check names are handed over element by element,
+ * the other fields are returned as a small tree: read from a stream, a province's 150,000
+ * records never exist as one JSON tree, only as the checked input they become.
+ */
+interface JsonSource {
+
+    ObjectMapper JSON = new ObjectMapper();
+
+    /** What the top level held besides the streamed arrays, and which of those arrays it held. */
+    record TopLevel(ObjectNode fields, Set<String> arrays) {
+    }
+
+    /** Reads the top level; each element of an array named in {@code arrays} goes to its handler with its index. */
+    TopLevel read(Map<String, BiConsumer<JsonNode, Integer>> arrays) throws IOException;
+
+    /** A body already parsed (a nested dataset, a test). */
+    static JsonSource of(JsonNode tree) {
+        return arrays -> {
+            requireObject(tree != null && tree.isObject());
+            ObjectNode fields = JSON.createObjectNode();
+            Set<String> seen = new HashSet<>();
+            tree.fields().forEachRemaining(field -> {
+                BiConsumer<JsonNode, Integer> handler = arrays.get(field.getKey());
+                if (handler != null && field.getValue().isArray()) {
+                    seen.add(field.getKey());
+                    for (int i = 0; i < field.getValue().size(); i++) {
+                        handler.accept(field.getValue().get(i), i);
+                    }
+                } else {
+                    fields.set(field.getKey(), field.getValue());
+                }
+            });
+            return new TopLevel(fields, seen);
+        };
+    }
+
+    /**
+     * A body read token by token; only one array element at a time is a tree. The parser may
+     * stand before the object or on its first token (an object nested in a larger body).
+     */
+    static JsonSource of(JsonParser parser) {
+        return arrays -> {
+            Set<String> seen = new HashSet<>();
+            ObjectNode fields = readObject(parser, (name, value) -> {
+                BiConsumer<JsonNode, Integer> handler = arrays.get(name);
+                if (handler == null || value != JsonToken.START_ARRAY || !seen.add(name)) {
+                    return false;
+                }
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    handler.accept(JSON.readTree(parser), index++);
+                }
+                return true;
+            });
+            return new TopLevel(fields, seen);
+        };
+    }
+
+    /** Reads a field's value itself (the parser stands on its first token) and says so, or leaves it. */
+    interface FieldVisitor {
+        boolean read(String name, JsonToken value) throws IOException;
+    }
+
+    /**
+     * Reads one JSON object token by token: each field goes to {@code visitor} first, and the
+     * fields it leaves are returned as a tree. No body at all is malformed JSON (400); a body
+     * that is not an object is an invalid request (422).
+     */
+    static ObjectNode readObject(JsonParser parser, FieldVisitor visitor) throws IOException {
+        JsonToken first = parser.currentToken() == JsonToken.START_OBJECT ? JsonToken.START_OBJECT : parser.nextToken();
+        if (first == null) {
+            throw new JsonParseException(parser, "The body is empty: a JSON object is expected");
+        }
+        requireObject(first == JsonToken.START_OBJECT);
+        ObjectNode fields = JSON.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            if (!visitor.read(name, parser.nextToken())) {
+                fields.set(name, JSON.readTree(parser));
+            }
+        }
+        return fields;
+    }
+
+    private static void requireObject(boolean isObject) {
+        if (!isObject) {
+            throw new InvalidRequestException(List.of(new InvalidField("", "must be a JSON object")));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package com.meritarchive.request;
+
+import static com.meritarchive.request.Vocabulary.ACTIVE;
+import static com.meritarchive.request.Vocabulary.CADRE;
+import static com.meritarchive.request.Vocabulary.MANAGERS;
+import static com.meritarchive.request.Vocabulary.MAX_RANKED;
+import static com.meritarchive.request.Vocabulary.MAX_YEAR;
+import static com.meritarchive.request.Vocabulary.MIN_YEAR;
+import static com.meritarchive.request.Vocabulary.RECORD_TYPES;
+import static com.meritarchive.request.Vocabulary.ROLES;
+import static com.meritarchive.request.Vocabulary.STATUSES;
+import static com.meritarchive.request.Vocabulary.SUBJECT_TYPES;
+import static com.meritarchive.request.Vocabulary.UNIT_KINDS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Checks a decision request against CONTRACT.md and turns it into typed input. Every problem is
+ * reported with its pointer; a request with any problem is refused whole.
+ */
+final class RequestChecks {
+
+    private RequestChecks() {
+    }
+
+    static AnnualRequest annual(JsonNode body) {
+        return unchecked(() -> annual(JsonSource.of(body)));
+    }
+
+    static QuarterlyRequest quarterly(JsonNode body) {
+        return unchecked(() -> quarterly(JsonSource.of(body)));
+    }
+
+    static AnnualRequest annual(JsonSource body) throws IOException {
+        FieldReader reader = new FieldReader();
+        Lists lists = new Lists(reader);
+        JsonSource.TopLevel top = body.read(lists.handlers(false));
+        Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
+        People people = lists.people(top);
+        lists.checkRecords(top, people, year, 4);
+        reader.throwIfInvalid();
+        return new AnnualRequest(year, people.units(), people.cadres(), lists.records());
+    }
+
+    static QuarterlyRequest quarterly(JsonSource body) throws IOException {
+        FieldReader reader = new FieldReader();
+        Lists lists = new Lists(reader);
+        JsonSource.TopLevel top = body.read(lists.handlers(true));
+        Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
+        Integer quarter = reader.integer(top.fields(), "", "quarter", true, 1, 4);
+        People people = lists.people(top);
+        lists.checkAssessments(top, people);
+        lists.checkRecords(top, people, year, quarter == null ? 4 : quarter);
+        reader.throwIfInvalid();
+        return new QuarterlyRequest(year, quarter, people.units(), people.cadres(), lists.assessments(), lists.records());
+    }
+
+    /**
+     * The arrays of a request, read element by element (each checked on its own as it arrives)
+     * and then checked together: duplicate ids, cadres of unknown units, records of unknown
+     * subjects or later than the decided period, rankings of unknown units or cadres.
+     */
+    private static final class Lists {
+
+        private final FieldReader reader;
+        private final List<UnitInput> units = new ArrayList<>();
+        private final List<CadreInput> cadres = new ArrayList<>();
+        private final List<RecordInput> records = new ArrayList<>();
+        private final List<AssessmentInput> assessments = new ArrayList<>();
+
+        Lists(FieldReader reader) {
+            this.reader = reader;
+        }
+
+        Map<String, BiConsumer<JsonNode, Integer>> handlers(boolean quarterly) {
+            Map<String, BiConsumer<JsonNode, Integer>> handlers = new HashMap<>();
+            handlers.put("units", reader.elements("units", units, RequestChecks::unit));
+            handlers.put("cadres", reader.elements("cadres", cadres, RequestChecks::cadre));
+            handlers.put("records", reader.elements("records", records, RequestChecks::record));
+            if (quarterly) {
+                handlers.put("assessments", reader.elements("assessments", assessments, RequestChecks::assessment));
+            }
+            return handlers;
+        }
+
+        People people(JsonSource.TopLevel top) {
+            reader.requireArray(top, "units");
+            reader.requireArray(top, "cadres");
+            reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
+            reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
+            Set<String> unitIds = known(units, UnitInput::id);
+            for (int i = 0; i < cadres.size(); i++) {
+                CadreInput cadre = cadres.get(i);
+                if (cadre != null && cadre.unitId() != null && !unitIds.contains(cadre.unitId())) {
+                    reader.reject("/cadres/" + i + "/unitId", "unknown unit '" + cadre.unitId() + "'");
+                }
+            }
+            return new People(present(units), present(cadres), unitIds, known(cadres, CadreInput::id));
+        }
+
+        /**
+         * A record must be about a cadre or unit of the request and may not be later than the
+         * decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted.
+         */
+        void checkRecords(JsonSource.TopLevel top, People people, Integer year, int lastQuarter) {
+            reader.requireArray(top, "records");
+            reader.rejectDuplicates(ids(records, RecordInput::id), "/records", "record");
+            for (int i = 0; i < records.size(); i++) {
+                RecordInput record = records.get(i);
+                if (record == null) {
+                    continue;
+                }
+                if (record.subjectType() != null && record.subjectId() != null && !(record.subjectType().equals(CADRE)
+                        ? people.cadreIds() : people.unitIds()).contains(record.subjectId())) {
+                    reader.reject("/records/" + i + "/subjectId",
+                            "unknown " + record.subjectType().toLowerCase() + " '" + record.subjectId() + "'");
+                }
+                boolean dated = record.year() != 0 && record.quarter() != 0;
+                if (year != null && dated && (record.year() > year
+                        || (record.year() == year.intValue() && record.quarter() > lastQuarter))) {
+                    reader.reject("/records/" + i + "/year", "the record (" + record.year() + " Q" + record.quarter()
+                            + ") is later than the period decided (" + year + " Q" + lastQuarter + ")");
+                }
+            }
+        }
+
+        void checkAssessments(JsonSource.TopLevel top, People people) {
+            reader.requireArray(top, "assessments");
+            reader.rejectDuplicates(ids(assessments, AssessmentInput::id), "/assessments", "assessment");
+            for (int i = 0; i < assessments.size(); i++) {
+                AssessmentInput assessment = assessments.get(i);
+                if (assessment == null) {
+                    continue;
+                }
+                String pointer = "/assessments/" + i;
+                if (assessment.leadUnitId() != null && !people.unitIds().contains(assessment.leadUnitId())) {
+                    reader.reject(pointer + "/leadUnitId", "unknown unit '" + assessment.leadUnitId() + "'");
+                }
+                Set<String> members = new HashSet<>();
+                for (int m = 0; m < assessment.group().size(); m++) {
+                    String cadreId = assessment.group().get(m).cadreId();
+                    if (cadreId == null) {
+                        continue;
+                    }
+                    if (!people.cadreIds().contains(cadreId)) {
+                        reader.reject(pointer + "/group/" + m + "/cadreId", "unknown cadre '" + cadreId + "'");
+                    }
+                    if (!members.add(cadreId)) {
+                        reader.reject(pointer + "/group/" + m + "/cadreId", "cadre '" + cadreId + "' is listed twice in the group");
+                    }
+                }
+            }
+        }
+
+        List<RecordInput> records() {
+            return present(records);
+        }
+
+        List<AssessmentInput> assessments() {
+            return present(assessments);
+        }
+    }
+
+    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer) {
+        return new UnitInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+                reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
+    }
+
+    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
+        return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+                reader.text(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
+    }
+
+    private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
+        String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
+        String subjectId = reader.text(node, pointer, "subjectId", true);
+        Integer year = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
+        Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
+        return new RecordInput(reader.text(node, pointer, "id", true), subjectType, subjectId,
+                reader.oneOf(node, pointer, "type", RECORD_TYPES, null), year == null ? 0 : year,
+                quarter == null ? 0 : quarter, reader.text(node, pointer, "keyWork", false),
+                reader.text(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, ACTIVE));
+    }
+
+    private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer) {
+        Integer rankedCount = reader.integer(node, pointer, "rankedCount", true, 1, MAX_RANKED);
+        int maxRank = rankedCount == null ? MAX_RANKED : rankedCount;
+        Integer rank = reader.integer(node, pointer, "rank", true, 1, maxRank);
+        Integer targetRank = reader.integer(node, pointer, "targetRank", false, 1, maxRank);
+        String leadUnitId = reader.text(node, pointer, "leadUnitId", true);
+        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) ->
+                new AssessmentInput.GroupMemberInput(reader.text(member, pointer + at, "cadreId", true),
+                        reader.oneOf(member, pointer + at, "role", ROLES, null)), pointer);
+        return new AssessmentInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "keyWork", true),
+                reader.text(node, pointer, "task", true), reader.text(node, pointer, "indicator", true),
+                rank == null ? 0 : rank, maxRank, targetRank, leadUnitId,
+                group.stream().filter(Objects::nonNull).toList());
+    }
+
+    static StepDownRequest stepDown(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        reader.requireObject(body, "");
+        reader.throwIfInvalid();
+        JsonNode cadre = body.get("cadre");
+        CadreInput input = null;
+        if (cadre == null || !cadre.isObject()) {
+            reader.reject("/cadre", cadre == null ? "is required" : "must be a JSON object");
+        } else {
+            input = new CadreInput(reader.text(cadre, "/cadre", "id", true), reader.text(cadre, "/cadre", "name", true),
+                    reader.text(cadre, "/cadre", "unitId", true), reader.oneOf(cadre, "/cadre", "managedBy", MANAGERS, null));
+        }
+        Boolean unitOpinionSigned = reader.bool(body, "", "unitOpinionSigned");
+        Boolean leaderApproved = reader.bool(body, "", "leaderApproved");
+        reader.throwIfInvalid();
+        return new StepDownRequest(input, unitOpinionSigned, leaderApproved);
+    }
+
+    /** The units and cadres of a request, with the ids that records and rankings may name. */
+    record People(List<UnitInput> units, List<CadreInput> cadres, Set<String> unitIds, Set<String> cadreIds) {
+    }
+
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        List<String> ids = new ArrayList<>(items.size());
+        items.forEach(item -> ids.add(item == null ? null : id.apply(item)));
+        return ids;
+    }
+
+    private static <T> Set<String> known(List<T> items, Function<T, String> id) {
+        Set<String> set = new HashSet<>();
+        items.forEach(item -> {
+            if (item != null && id.apply(item) != null) {
+                set.add(id.apply(item));
+            }
+        });
+        return set;
+    }
+
+    private static <T> List<T> present(List<T> items) {
+        return items.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A tree has nothing to read from a stream: its I/O cannot fail. */
+    private static <T> T unchecked(IoSupplier<T> check) {
+        try {
+            return check.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+}

@@ -1,0 +1,55 @@
+package com.meritarchive.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Every request the service reads, checked against CONTRACT.md into typed input: the bodies of
+ * the decision endpoints and of the simulations (streamed: a province's body never exists as one
+ * JSON tree), and datasets already parsed (a file chosen on the simulation page, a scenario
+ * built from a workbook). Malformed JSON is a {@link com.fasterxml.jackson.core.JsonProcessingException}
+ * (400); a body that breaks the contract an {@link InvalidRequestException} (422) with every
+ * problem at its pointer.
+ */
+public final class RequestReader {
+
+    private RequestReader() {
+    }
+
+    public static AnnualRequest annual(InputStream body) throws IOException {
+        return JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser)));
+    }
+
+    public static QuarterlyRequest quarterly(InputStream body) throws IOException {
+        return JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser)));
+    }
+
+    public static StepDownRequest stepDown(InputStream body) throws IOException {
+        return JsonBodies.read(body, RequestChecks::stepDown);
+    }
+
+    public static SimulationRequest simulation(InputStream body) throws IOException {
+        return JsonBodies.stream(body, SimulationChecks::simulation);
+    }
+
+    public static AnnualRequest annual(JsonNode body) {
+        return RequestChecks.annual(body);
+    }
+
+    public static QuarterlyRequest quarterly(JsonNode body) {
+        return RequestChecks.quarterly(body);
+    }
+
+    public static StepDownRequest stepDown(JsonNode body) {
+        return RequestChecks.stepDown(body);
+    }
+
+    /** A dataset file as the HR system sends it: a quarterly request when it names a quarter, else an annual one. */
+    public static Dataset dataset(JsonNode body) {
+        if (body != null && body.has("quarter")) {
+            return Dataset.quarterly(quarterly(body));
+        }
+        return Dataset.annual(annual(body));
+    }
+}

@@ -1,0 +1,25 @@
+package com.meritarchive.ruleset;
+
+import com.meritarchive.system.ProblemException;
+import java.nio.file.Path;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A file of the data dir that cannot be read or does not hold what it should (a version whose
+ * files no longer hash to its sha256, an unreadable {@code active.json}). At start it stops the
+ * service naming the file; later it answers 500 naming it, so that an operator can restore it.
+ */
+public class CorruptStoreException extends ProblemException {
+
+    private final transient Path file;
+
+    public CorruptStoreException(Path file, String problem, Throwable cause) {
+        super(HttpStatus.INTERNAL_SERVER_ERROR, "Data dir damaged", "The data dir is damaged: " + file.toAbsolutePath()
+                + " " + problem, cause);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,110 @@
+package com.meritarchive.simulation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.request.InvalidRequestException;
+import com.meritarchive.request.RequestReader;
+import com.meritarchive.ruleset.RuleSets;
+import com.meritarchive.web.Downloads;
+import com.meritarchive.web.PageController;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What-if: a dataset file (the JSON the HR system sends) decided by a candidate version and a
+ * baseline (the active one unless chosen), with the summary, the changes by name and the xlsx report.
+ */
+@PageController
+class SimulationPage {
+
+    private final RuleSets ruleSets;
+    private final Simulator simulator;
+    private final SimulationReport report;
+    private final ObjectMapper json;
+
+    SimulationPage(RuleSets ruleSets, Simulator simulator, SimulationReport report, ObjectMapper json) {
+        this.ruleSets = ruleSets;
+        this.simulator = simulator;
+        this.report = report;
+        this.json = json;
+    }
+
+    @GetMapping("/ui/simulate")
+    ModelAndView form(@RequestParam(required = false) String candidate) {
+        return page(candidate, null);
+    }
+
+    @PostMapping("/ui/simulate")
+    ModelAndView simulate(@RequestParam String candidate, @RequestParam(required = false) String baseline,
+            @RequestParam(name = "dataset", required = false) MultipartFile dataset, HttpSession session) {
+        String baselineId = baseline == null || baseline.isBlank() ? null : baseline;
+        ModelAndView page = page(candidate, baselineId);
+        if (dataset == null || dataset.isEmpty()) {
+            return failed(page, List.of("请选择数据文件（人事系统发送的年度或季度请求 JSON）。"));
+        }
+        page.addObject("datasetName", dataset.getOriginalFilename());
+        JsonNode data;
+        try {
+            data = json.readTree(dataset.getBytes());
+        } catch (JsonProcessingException e) {
+            return failed(page, List.of("数据文件不是有效的 JSON：" + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return failed(page, List.of("读不到上传的数据文件：" + e.getMessage()));
+        }
+        try {
+            Simulation simulation = simulator.simulate(candidate, baselineId, RequestReader.dataset(data));
+            page.addObject("simulation", simulation);
+            page.addObject("labels", labels(simulation));
+            page.addObject("reportKey", RecentSimulations.of(session).keep(simulation));
+        } catch (InvalidRequestException e) {
+            return failed(page, e.errors().stream()
+                    .map(error -> "位置 " + (error.pointer().isEmpty() ? "/" : error.pointer()) + "：" + error.message())
+                    .toList());
+        }
+        return page;
+    }
+
+    @GetMapping("/ui/simulate/{key}/report.xlsx")
+    ResponseEntity<byte[]> report(@PathVariable String key, HttpSession session) {
+        Simulation simulation = RecentSimulations.of(session).find(key);
+        return Downloads.attachment("模拟对比-" + simulation.baseline().id() + "-" + simulation.candidate().id() + ".xlsx",
+                report.xlsx(simulation));
+    }
+
+    private ModelAndView page(String candidate, String baseline) {
+        ModelAndView page = new ModelAndView("ui/simulate");
+        String active = ruleSets.active().id();
+        page.addObject("versions", ruleSets.list().stream().map(VersionChoice::of).toList());
+        page.addObject("candidate", candidate == null ? active : candidate);
+        page.addObject("baseline", baseline == null ? active : baseline);
+        return page;
+    }
+
+    private static ModelAndView failed(ModelAndView page, List<String> errors) {
+        page.addObject("errors", errors);
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
+    /** The Chinese name of every code on the page (empty when the policy staff's new code has none). */
+    private static Map<String, String> labels(Simulation simulation) {
+        Map<String, String> labels = new TreeMap<>();
+        Stream.concat(simulation.summary().keySet().stream(), simulation.changes().stream()
+                        .flatMap(change -> Stream.concat(change.before().stream(), change.after().stream())))
+                .forEach(code -> labels.put(code, OutcomeLabels.label(code)));
+        return labels;
+    }
+}

@@ -1,0 +1,48 @@
+package com.meritarchive.simulation;
+
+import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.Dataset;
+import com.meritarchive.request.SubjectRef;
+import com.meritarchive.request.UnitInput;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Names and units of a dataset's cadres and units, so that a report shows people, not only ids. */
+final class SubjectNames {
+
+    private final Map<SubjectRef, String> names = new HashMap<>();
+    private final Map<SubjectRef, String> units = new HashMap<>();
+
+    static SubjectNames of(Dataset dataset) {
+        SubjectNames people = new SubjectNames();
+        if (dataset.annual() != null) {
+            people.add(dataset.annual().units(), dataset.annual().cadres());
+        }
+        if (dataset.quarterly() != null) {
+            people.add(dataset.quarterly().units(), dataset.quarterly().cadres());
+        }
+        return people;
+    }
+
+    private void add(List<UnitInput> unitList, List<CadreInput> cadres) {
+        Map<String, String> unitNames = new HashMap<>();
+        for (UnitInput unit : unitList) {
+            unitNames.put(unit.id(), unit.name());
+            names.put(SubjectRef.unit(unit.id()), unit.name());
+            units.put(SubjectRef.unit(unit.id()), unit.name());
+        }
+        for (CadreInput cadre : cadres) {
+            names.put(SubjectRef.cadre(cadre.id()), cadre.name());
+            units.put(SubjectRef.cadre(cadre.id()), unitNames.get(cadre.unitId()));
+        }
+    }
+
+    String name(SubjectRef subject) {
+        return names.get(subject);
+    }
+
+    String unit(SubjectRef subject) {
+        return units.get(subject);
+    }
+}

@@ -1,2 +1,0 @@
-/** The policy staff's web pages (Simplified Chinese, server-rendered) under {@code /ui}. */
-package com.meritarchive.ui;

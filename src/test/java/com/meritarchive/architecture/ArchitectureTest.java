@@ -1,0 +1,92 @@
+package com.meritarchive.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure says what the product does and data flows one way (README "How the code
+ * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets
+ * and decisions, scenarios above decisions, publishing and simulation on top. The same rules are
+ * run on a fixture that breaks them, so that they are shown to fail.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "com.meritarchive";
+    private static final List<String> FEATURES = List.of("request", "ruleset", "decision", "scenario", "publishing",
+            "simulation");
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    private static final JavaClasses BROKEN = new ClassFileImporter().importPackages("fixture.archviolation");
+
+    static ArchRule noCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /** Each layer may be used only by the layers above it. */
+    static ArchRule oneDirection(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("simulation").definedBy(root + ".simulation..")
+                .layer("publishing").definedBy(root + ".publishing..")
+                .layer("scenario").definedBy(root + ".scenario..")
+                .layer("decision").definedBy(root + ".decision..")
+                .layer("ruleset").definedBy(root + ".ruleset..")
+                .layer("request").definedBy(root + ".request..")
+                .layer("web").definedBy(root + ".web..")
+                .layer("system").definedBy(root + ".system..")
+                .whereLayer("simulation").mayNotBeAccessedByAnyLayer()
+                .whereLayer("publishing").mayNotBeAccessedByAnyLayer()
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing")
+                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation")
+                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation")
+                .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
+                        "publishing", "simulation");
+    }
+
+    /** The plumbing knows no feature: a feature plugs its errors and pages into it, never the other way. */
+    static ArchRule plumbingKnowsNoFeature(String root) {
+        String[] features = FEATURES.stream().map(feature -> root + "." + feature + "..").toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(root + ".system..", root + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(features);
+    }
+
+    private static List<ArchRule> rules(String root) {
+        return List.of(noCycles(root), oneDirection(root), plumbingKnowsNoFeature(root));
+    }
+
+    @Test
+    void shouldHaveNoPackageCycle() {
+        noCycles(ROOT).check(PRODUCT);
+    }
+
+    @Test
+    void shouldLetEveryPackageDependOnlyOnTheLayersBelowIt() {
+        oneDirection(ROOT).check(PRODUCT);
+    }
+
+    @Test
+    void shouldKeepSystemAndWebFreeOfFeatures() {
+        plumbingKnowsNoFeature(ROOT).check(PRODUCT);
+    }
+
+    @Test
+    void shouldFailEachRuleOnCodeThatBreaksIt() {
+        assertThat(BROKEN.size()).as("the fixture: four classes and a nested exception").isEqualTo(5);
+        for (ArchRule rule : rules("fixture.archviolation")) {
+            EvaluationResult result = rule.evaluate(BROKEN);
+            assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package com.meritarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The policy staff's pages in headless Chromium against the real server: an upload with an error
+ * named by sheet and cell, the fix, a what-if on the example county, the xlsx report, publishing
+ * with confirmation as admin, and the HR system's user turned away. Screenshots of every page go
+ * to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
+        // its own data dir literal, hence its own Spring context: publishing here must not leak into other ITs
+        "merit.data-dir=target/it-data/pages-${random.uuid}"})
+class PolicyStaffPagesIT {
+
+    private static final String SHEET = "年度规则";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path files;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void shouldTakeAChangedThresholdFromUploadThroughSimulationToPublication() throws Exception {
+        browser.open("/ui");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/ui/login");
+        browser.find("#username").sendKeys("author");
+        browser.screenshot("01-login");
+        browser.logIn("author", "author-secret");
+        assertThat(browser.find("#versions").getText()).contains("当前生效", "system", "通过 29");
+        browser.screenshot("02-home");
+
+        String shippedTable = "Annual.drl.xlsx";
+        HttpResponse<byte[]> download = get(browser.find("#active-files a[href$='/" + shippedTable + "']")
+                .getAttribute("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue(XLSX);
+        byte[] table = download.body();
+        assertThat(table).isEqualTo(Files.readAllBytes(Path.of("decision-tables", shippedTable)));
+
+        // "两次" where A1 needs a number: refused, with the sheet and the cell
+        String cell = a1ThresholdAddress(table);
+        browser.open("/ui/upload");
+        upload(withA1Threshold(table, "两次"));
+        assertThat(browser.find("#verdict").getText()).contains("未通过");
+        assertThat(browser.find("#errors").getText())
+                .contains("文件 Annual.drl.xlsx，工作表 " + SHEET + "，单元格 " + cell + "：");
+        browser.screenshot("03-upload-error");
+
+        // the fix: A1 needs three performance records; it compiles, and the scenarios written for
+        // two records (A1 at its boundary) now disagree, each shown at its row
+        upload(withA1Threshold(table, 3));
+        assertThat(browser.find("#verdict").getText()).isEqualTo("通过 ✓");
+        String candidate = browser.find("#new-version").getText();
+        assertThat(browser.find("#scenarios h3").getText()).contains("未通过 3 / 共 29");
+        assertThat(browser.find("#scenario-failures").findElements(By.tagName("li"))).hasSize(3)
+                .first().extracting(WebElement::getText).asString()
+                .startsWith("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：");
+        browser.screenshot("04-upload-passed");
+
+        // what if: the example county decided by the shipped rules and by the fix
+        browser.find("#result a[href*='/ui/simulate']").click();
+        assertThat(browser.find("#candidate option:checked").getAttribute("value")).isEqualTo(candidate);
+        browser.find("#dataset").sendKeys(Path.of("examples", "annual_county.req.json").toAbsolutePath().toString());
+        browser.screenshot("05-simulate-form");
+        browser.find("#simulate").click();
+        browser.await("#changes");
+        WebElement summary = browser.driver().findElement(By.xpath("//table[@id='summary']//tr[td//text()[contains(., 'ANNUAL_EXCELLENT')]]"));
+        assertThat(summary.getText()).isEqualTo("年度考核直接评为优秀 ANNUAL_EXCELLENT 3 1 0 2");
+        assertThat(browser.find("#changes tbody").findElements(By.tagName("tr"))).hasSize(2);
+        assertThat(browser.find("#changes tr[data-subject='C001']").getText())
+                .contains("县发展和改革局", "杨云（C001）", "减少 年度考核直接评为优秀 ANNUAL_EXCELLENT", "A1");
+        assertThat(browser.find("#changes tr[data-subject='C002']").getText())
+                .contains("县发展和改革局", "张世兵（C002）", "减少 年度考核直接评为优秀 ANNUAL_EXCELLENT", "A1");
+        browser.screenshot("06-simulate-result");
+        HttpResponse<byte[]> report = get(browser.find("#report").getAttribute("href"));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValue(XLSX);
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(report.body()))) {
+            assertThat(book.getNumberOfSheets()).isPositive();
+        }
+
+        // an author may not publish
+        assertThat(get("http://localhost:" + port + "/ui/publish/" + candidate).statusCode()).isEqualTo(403);
+        browser.logOut();
+
+        // admin: confirmation names the changed file, then publishes
+        browser.logIn("admin", "admin-secret");
+        browser.find("a[href$='/ui/publish']").click();
+        browser.screenshot("07-publish-choose");
+        browser.find("a[data-publish='" + candidate + "']").click();
+        assertThat(browser.find("#file-changes").getText()).contains("修改：Annual.drl.xlsx")
+                .doesNotContain("Quarterly.drl.xlsx");
+        assertThat(browser.find("#scenarios").getText()).contains("未通过 3 / 共 29");
+        browser.screenshot("08-publish-confirm");
+        browser.find("#publish").click(); // without force: refused, nothing published
+        assertThat(browser.await("#refused").getText()).contains("没有发布");
+        assertThat(activeVersionId()).isNotEqualTo(candidate);
+        browser.screenshot("09-publish-refused");
+        browser.find("#force").click();
+        browser.find("#publish").click();
+        assertThat(browser.await("#published").getText()).contains(candidate);
+        assertThat(browser.find("tr[data-version='" + candidate + "']").getText()).contains("当前生效");
+        assertThat(activeVersionId()).isEqualTo(candidate);
+        browser.screenshot("10-published");
+        browser.logOut();
+    }
+
+    @Test
+    void shouldShowProgressWhileTheServerWorks() throws Exception {
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/upload");
+        // keep the form from leaving so that the page in progress can be looked at
+        browser.driver().executeScript(
+                "document.querySelector('form[data-busy]').addEventListener('submit', e => e.preventDefault())");
+        browser.find("#upload").click();
+        assertThat(browser.await("form[data-busy] .busy").getText()).isEqualTo("正在处理…");
+        assertThat(browser.find("#upload").isEnabled()).isFalse();
+        browser.screenshot("upload-in-progress");
+    }
+
+    @Test
+    void shouldNameEveryInvalidFieldOfADatasetAndSimulateNothing() throws Exception {
+        browser.logIn("author", "author-secret");
+        Path dataset = files.resolve("broken.req.json");
+        Files.writeString(dataset, "{\"year\":2017,\"units\":[],\"cadres\":[{\"id\":\"C1\",\"name\":\"杨云\","
+                + "\"unitId\":\"U9\",\"managedBy\":\"ORG_DEPT\"}],\"records\":[]}");
+        browser.open("/ui/simulate");
+        browser.find("#dataset").sendKeys(dataset.toString());
+        browser.find("#simulate").click();
+        assertThat(browser.await("#result").getText()).contains("无法模拟", "broken.req.json");
+        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：");
+        assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
+        browser.screenshot("simulate-invalid");
+    }
+
+    @Test
+    void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
+        browser.logIn("admin", "admin-secret");
+        String before = activeVersionId();
+        HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ui/publish/" + before))
+                .header("Cookie", browser.sessionCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("force=true")).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(forged, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(activeVersionId()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldTurnTheHrSystemsUserAwayFromThePages() throws Exception {
+        browser.logIn("hr", "hr-secret");
+        assertThat(browser.find("h1").getText()).contains("无权访问", "403");
+        browser.screenshot("denied");
+        assertThat(get("http://localhost:" + port + "/ui").statusCode()).isEqualTo(403);
+        assertThat(get("http://localhost:" + port + "/ui/upload").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseAWrongPassword() {
+        browser.open("/ui/login");
+        browser.find("#username").sendKeys("author");
+        browser.find("#password").sendKeys("wrong");
+        browser.find("#login").click();
+        assertThat(browser.await("p.fail").getText()).contains("用户名或密码不正确");
+        browser.screenshot("login-failed");
+    }
+
+    private void upload(byte[] table) throws Exception {
+        Path file = Files.createDirectories(files.resolve(String.valueOf(System.nanoTime()))).resolve("Annual.drl.xlsx");
+        Files.write(file, table);
+        browser.find("#file").sendKeys(file.toString());
+        browser.submit("#upload");
+        browser.await("#result");
+    }
+
+    /** A GET with the browser's session, as a download link would be followed. */
+    private HttpResponse<byte[]> get(String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", browser.sessionCookie()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The active version as the API (HTTP Basic, unchanged by the pages) reports it. */
+    private String activeVersionId() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/active"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "author:author-secret".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body()).get("id").asText();
+    }
+
+    private static byte[] withA1Threshold(byte[] table, Object value) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(table));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Cell threshold = a1Threshold(book.getSheet(SHEET));
+            if (value instanceof Integer number) {
+                threshold.setCellValue(number);
+            } else {
+                threshold.setCellValue(value.toString());
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String a1ThresholdAddress(byte[] table) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(table))) {
+            return new CellReference(a1Threshold(book.getSheet(SHEET))).formatAsString(false);
+        }
+    }
+
+    /** A1's cell under the label "实绩档案次数 ≥", found as policy staff find it. */
+    private static Cell a1Threshold(Sheet sheet) {
+        Row a1 = null;
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("A1")) {
+                a1 = row;
+                break;
+            }
+        }
+        assertThat(a1).as("row A1 in " + SHEET).isNotNull();
+        for (int r = a1.getRowNum() - 1; r >= 0; r--) {
+            Row above = sheet.getRow(r);
+            if (above == null) {
+                continue;
+            }
+            for (Cell label : above) {
+                if (label.getCellType() == CellType.STRING && label.getStringCellValue().startsWith("实绩档案次数")) {
+                    Cell cell = a1.getCell(label.getColumnIndex());
+                    return cell != null ? cell : a1.createCell(label.getColumnIndex());
+                }
+            }
+        }
+        throw new AssertionError("no column labelled 实绩档案次数 above A1");
+    }
+}
