@@ -7,6 +7,7 @@ import com.meritarchive.decision.fact.Subject;
 import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public class AnnualDecider {
 
     public AnnualDecision decide(AnnualRequest request, CompiledRuleSet ruleSet) {
         Map<String, List<ArchiveRecord>> records = new HashMap<>();
-        request.records().forEach(record -> records.computeIfAbsent(Subject.keyOf(record.subjectType(), record.subjectId()),
+        request.records().forEach(record -> records.computeIfAbsent(SubjectRef.keyOf(record.subjectType(), record.subjectId()),
                 key -> new ArrayList<>()).add(Facts.of(record)));
         List<Object> facts = new ArrayList<>(request.units().size() + request.cadres().size() + 1);
         facts.add(new DecisionYear(request.year()));

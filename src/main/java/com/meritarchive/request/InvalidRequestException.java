@@ -16,21 +16,12 @@ public class InvalidRequestException extends ProblemException {
 
     public InvalidRequestException(List<InvalidField> errors) {
         super(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid request",
-                errors.size() + " invalid field(s), first: " + errors.get(0).pointer() + " " + errors.get(0).message());
+                errors.size() + " invalid field(s), first: " + errors.get(0).pointer() + " " + errors.get(0).message(),
+                errors.size() + " field(s) are invalid; nothing was decided.", Map.of("errors", List.copyOf(errors)), null);
         this.errors = List.copyOf(errors);
     }
 
     public List<InvalidField> errors() {
         return errors;
-    }
-
-    @Override
-    protected String detail() {
-        return errors.size() + " field(s) are invalid; nothing was decided.";
-    }
-
-    @Override
-    protected Map<String, Object> properties() {
-        return Map.of("errors", errors);
     }
 }

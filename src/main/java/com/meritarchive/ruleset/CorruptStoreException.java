@@ -14,8 +14,8 @@ public class CorruptStoreException extends ProblemException {
     private final transient Path file;
 
     public CorruptStoreException(Path file, String problem, Throwable cause) {
-        super(HttpStatus.INTERNAL_SERVER_ERROR, "Data dir damaged", "The data dir is damaged: " + file.toAbsolutePath()
-                + " " + problem, cause);
+        super(HttpStatus.INTERNAL_SERVER_ERROR, "Data dir damaged",
+                "The data dir is damaged: " + file.toAbsolutePath() + " " + problem, cause);
         this.file = file;
     }
 

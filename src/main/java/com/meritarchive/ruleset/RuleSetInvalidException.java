@@ -13,21 +13,12 @@ public class RuleSetInvalidException extends ProblemException {
 
     public RuleSetInvalidException(List<RuleSetError> errors) {
         super(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid rule set", "The rule set does not compile:\n  "
-                + errors.stream().map(RuleSetError::describe).collect(Collectors.joining("\n  ")));
+                + errors.stream().map(RuleSetError::describe).collect(Collectors.joining("\n  ")),
+                errors.size() + " error(s) in the rule set; nothing was stored.", Map.of("errors", List.copyOf(errors)), null);
         this.errors = List.copyOf(errors);
     }
 
     public List<RuleSetError> errors() {
         return errors;
-    }
-
-    @Override
-    protected String detail() {
-        return errors.size() + " error(s) in the rule set; nothing was stored.";
-    }
-
-    @Override
-    protected Map<String, Object> properties() {
-        return Map.of("errors", errors);
     }
 }

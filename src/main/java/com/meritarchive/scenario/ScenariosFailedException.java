@@ -10,8 +10,8 @@ public class ScenariosFailedException extends ProblemException {
     private final transient ScenarioReport report;
 
     public ScenariosFailedException(String id, ScenarioReport report) {
-        super(HttpStatus.CONFLICT, "Test scenarios fail", "Rule set " + id + " fails " + report.failed() + " of its "
-                + (report.passed() + report.failed()) + " test scenarios; publish with \"force\": true to publish it anyway");
+        super(HttpStatus.CONFLICT, "Test scenarios fail", message(id, report), message(id, report),
+                Map.of("scenarios", report), null);
         this.report = report;
     }
 
@@ -19,8 +19,8 @@ public class ScenariosFailedException extends ProblemException {
         return report;
     }
 
-    @Override
-    protected Map<String, Object> properties() {
-        return Map.of("scenarios", report);
+    private static String message(String id, ScenarioReport report) {
+        return "Rule set " + id + " fails " + report.failed() + " of its " + (report.passed() + report.failed())
+                + " test scenarios; publish with \"force\": true to publish it anyway";
     }
 }

@@ -1,5 +1,6 @@
 package com.meritarchive.simulation;
 
+import com.meritarchive.request.Vocabulary;
 import com.meritarchive.simulation.Simulation.Change;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class SimulationReport {
         row(sheet, 0, header, CHANGE_HEADERS.toArray(String[]::new));
         int r = 1;
         for (Change change : simulation.changes()) {
-            boolean unit = change.subjectType().equals("UNIT");
+            boolean unit = change.subjectType().equals(Vocabulary.UNIT);
             Row row = row(sheet, r++, wrap, nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
                     change.subjectId(), describe(change.before()), describe(change.after()), difference(change),
                     String.join(", ", change.rules()));

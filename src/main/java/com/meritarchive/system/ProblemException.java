@@ -13,36 +13,38 @@ public abstract class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String title;
+    private final String detail;
+    private final transient Map<String, Object> properties;
 
     protected ProblemException(HttpStatus status, String title, String message) {
-        super(message);
-        this.status = status;
-        this.title = title;
+        this(status, title, message, message, Map.of(), null);
     }
 
     protected ProblemException(HttpStatus status, String title, String message, Throwable cause) {
+        this(status, title, message, message, Map.of(), cause);
+    }
+
+    /**
+     * @param message what the log says
+     * @param detail what the answer's {@code detail} says (shorter, for the caller)
+     * @param properties further members of the answer, such as the list of invalid fields
+     */
+    protected ProblemException(HttpStatus status, String title, String message, String detail,
+            Map<String, Object> properties, Throwable cause) {
         super(message, cause);
         this.status = status;
         this.title = title;
+        this.detail = detail;
+        this.properties = Map.copyOf(properties);
     }
 
     public HttpStatus status() {
         return status;
     }
 
-    /** The {@code detail} of the answer: the message unless a subclass says it shorter. */
-    protected String detail() {
-        return getMessage();
-    }
-
-    /** Further members of the answer, such as the list of invalid fields. */
-    protected Map<String, Object> properties() {
-        return Map.of();
-    }
-
     public ProblemDetail toProblem() {
-        ProblemDetail problem = ProblemHandler.problem(status, title, detail());
-        properties().forEach(problem::setProperty);
+        ProblemDetail problem = ProblemHandler.problem(status, title, detail);
+        properties.forEach(problem::setProperty);
         return problem;
     }
 }

@@ -1,7 +1,7 @@
 package com.meritarchive.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.UUID;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,9 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error as RFC 9457 problem details. Spring's own handler already answers 400 for
  * malformed JSON and 415 for a wrong content type; this adds bodies the service streams itself,
  * the size limit, and every {@link ProblemException} a feature throws with its own status. It
- * knows no feature: anything else is Spring's plain 500, never dressed up as a known error.
+ * knows no feature; what nobody foresaw is {@link UnexpectedErrors}' plain 500.
  */
 @RestControllerAdvice
+@Order(0) // before UnexpectedErrors, whose handler matches every exception
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** An error a feature explains itself: its own status, title, detail and members. */
@@ -35,18 +36,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JsonProcessingException.class)
     ProblemDetail malformed(JsonProcessingException e) {
         return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage());
-    }
-
-    /**
-     * A fault no feature foresaw: logged with an id the answer quotes, so that an operator finds
-     * it; the answer does not pretend to know more.
-     */
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        String id = UUID.randomUUID().toString();
-        logger.error("Unexpected error " + id, e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
-                "The service failed unexpectedly (" + e.getClass().getSimpleName() + "); the log has the details under " + id);
     }
 
     @Override

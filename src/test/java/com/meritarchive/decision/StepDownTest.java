@@ -1,12 +1,20 @@
 package com.meritarchive.decision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.meritarchive.request.CadreInput;
+import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.testing.AnnualWorkbook;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
 
 /**
  * Voluntary step-down (S1) with the shipped step-down table: the unit's signed opinion comes first,
@@ -50,6 +58,22 @@ class StepDownTest {
     void shouldDecideEveryApplicationByExactlyOneRow(String managedBy, boolean unitOpinionSigned, boolean leaderApproved,
             String decision) {
         assertEquals(new StepDownAnswer(decision, "S1"), decide(managedBy, unitOpinionSigned, leaderApproved));
+    }
+
+    @Test
+    void shouldFailNamingTheTableWhenNoRowDecidesAnApplication() {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.remove("StepDown.drl.xlsx");
+        CompiledRuleSet withoutTable = new RuleSetCompiler().compile(new RuleSetFiles(files));
+        CadreInput cadre = new CadreInput("ZP-C-0107", "杨云", "ZP-U-FGJ", "ORG_DEPT");
+
+        assertThatThrownBy(() -> new StepDownDecider().decide(new StepDownRequest(cadre, true, true), withoutTable))
+                .isInstanceOfSatisfying(DecisionFailedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+                    assertThat(e.toProblem().getTitle()).isEqualTo("Decision failed");
+                    assertThat(e.getMessage()).contains(withoutTable.id()).contains("gave 0 step-down decisions")
+                            .contains("the S1 table must match exactly one row");
+                });
     }
 
     private static StepDownAnswer decide(String managedBy, boolean unitOpinionSigned, boolean leaderApproved) {

@@ -82,4 +82,46 @@ class ScenarioRunnerTest {
                     assertThat(error.message()).contains("档案年").contains("去年");
                 }));
     }
+
+    @Test
+    void shouldRefuseAScenarioTheApiWouldRefuseAtTheCellThatBreaksTheContract() throws Exception {
+        SortedMap<String, byte[]> files = shipped();
+        // row 2 of 年度场景 is A1-两次's first record; its 档案季度 (column H) becomes 5
+        files.put(SCENARIOS, AnnualWorkbook.edit(files.get(SCENARIOS), book -> book.getSheet("年度场景").getRow(1).getCell(7)
+                .setCellValue(5)));
+
+        assertThatThrownBy(() -> run(files)).isInstanceOfSatisfying(RuleSetInvalidException.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.sheet()).isEqualTo("年度场景");
+                    assertThat(error.column() + error.row()).isEqualTo("H2");
+                    assertThat(error.message()).startsWith("“档案季度”填写有误").contains("must be between 1 and 4, was 5");
+                }));
+    }
+
+    @Test
+    void shouldRefuseARankPastTheRankedCountAtItsCell() throws Exception {
+        SortedMap<String, byte[]> files = shipped();
+        files.put(SCENARIOS, AnnualWorkbook.edit(files.get(SCENARIOS), book -> {
+            var sheet = book.getSheet("季度场景");
+            var header = sheet.getRow(0);
+            int rank = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().startsWith("考核名次")) {
+                    rank = cell.getColumnIndex();
+                }
+            }
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(rank) != null && !row.getCell(rank).toString().isBlank()) {
+                    row.getCell(rank).setCellValue(11); // of 10 ranked
+                    return;
+                }
+            }
+        }));
+
+        assertThatThrownBy(() -> run(files)).isInstanceOfSatisfying(RuleSetInvalidException.class, e ->
+                assertThat(e.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.sheet()).isEqualTo("季度场景");
+                    assertThat(error.message()).startsWith("“考核名次”填写有误").contains("was 11");
+                }));
+    }
 }

@@ -1,5 +1,6 @@
 package com.meritarchive.decision.fact;
 
+import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.Vocabulary;
 
 /**
@@ -30,7 +31,7 @@ public record ArchiveRecord(
     public static ArchiveRecord of(String id, String subjectType, String subjectId, String type, int year, int quarter,
             String keyWork, String indicator, String status) {
         return new ArchiveRecord(id, subjectType, subjectId, type, year, quarter, keyWork, indicator, status,
-                ACTIVE.equals(status), indexOf(year, quarter), Subject.keyOf(subjectType, subjectId));
+                ACTIVE.equals(status), indexOf(year, quarter), SubjectRef.keyOf(subjectType, subjectId));
     }
 
     /** The same record, cancelled (Q3): records are immutable facts, so a cancellation replaces one. */

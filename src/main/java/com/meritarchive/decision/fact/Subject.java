@@ -14,10 +14,6 @@ public record Subject(String type, String id, String kind, String key) {
     public static final String UNIT = Vocabulary.UNIT;
 
     public static Subject of(String type, String id, String kind) {
-        return new Subject(type, id, kind, keyOf(type, id));
-    }
-
-    public static String keyOf(String type, String id) {
-        return SubjectRef.keyOf(type, id);
+        return new Subject(type, id, kind, SubjectRef.keyOf(type, id));
     }
 }

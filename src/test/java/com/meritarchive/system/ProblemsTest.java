@@ -1,0 +1,41 @@
+package com.meritarchive.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** A feature's error carries its own status, title, detail and members; what nobody foresaw stays a plain 500. */
+class ProblemsTest {
+
+    /** An error of some feature, with a list of what is wrong. */
+    private static final class ShelfEmpty extends ProblemException {
+        ShelfEmpty() {
+            super(HttpStatus.CONFLICT, "Shelf empty", "The shelf holds nothing (for the log)", "The shelf holds nothing",
+                    Map.of("errors", List.of("a", "b")), null);
+        }
+    }
+
+    @Test
+    void shouldAnswerAFeaturesErrorWithItsOwnStatusTitleDetailAndMembers() {
+        ProblemDetail problem = new ProblemHandler().explained(new ShelfEmpty());
+
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getTitle()).isEqualTo("Shelf empty");
+        assertThat(problem.getDetail()).isEqualTo("The shelf holds nothing");
+        assertThat(problem.getProperties()).containsEntry("errors", List.of("a", "b"));
+    }
+
+    @Test
+    void shouldAnswerAnUnforeseenFaultAsAPlain500WithAnIdForTheLog() {
+        ProblemDetail problem = new UnexpectedErrors().unexpected(new IllegalStateException("internal detail"));
+
+        assertThat(problem.getStatus()).isEqualTo(500);
+        assertThat(problem.getTitle()).isEqualTo("Unexpected error");
+        assertThat(problem.getDetail()).matches("The service failed unexpectedly \\(IllegalStateException\\); the log has "
+                + "the details under [0-9a-f-]{36}").doesNotContain("internal detail");
+    }
+}
