@@ -94,18 +94,31 @@ final class SpreadsheetTranslator {
 
     /** Translates a table; structural problems found before Drools reads it are thrown with their cells. */
     static Translation translate(String file, byte[] content) {
-        boolean csv = file.toLowerCase().endsWith(".csv");
-        WorkbookScan scan = csv ? null : WorkbookScan.of(file, content);
-        if (scan != null && !scan.problems.isEmpty()) {
+        if (file.toLowerCase().endsWith(".csv")) {
+            return translateCsv(file, content);
+        }
+        WorkbookCells workbook = WorkbookCells.read(file, content);
+        WorkbookScan scan = WorkbookScan.of(file, workbook);
+        if (!scan.problems.isEmpty()) {
             throw new RuleSetInvalidException(scan.problems);
         }
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
+            drl = TableFeed.drlOf(workbook.sheets().get(0));
         } catch (RuntimeException e) {
             throw new RuleSetInvalidException(List.of(structuralError(file, scan, e)));
         }
-        return new Translation(file, drl, scan == null ? List.of() : scan.headers, scan == null ? Map.of() : scan.cells);
+        return new Translation(file, drl, scan.headers, scan.cells);
+    }
+
+    /** A CSV table has one way to be written: Drools reads it as it is. */
+    private static Translation translateCsv(String file, byte[] content) {
+        try {
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.CSV);
+            return new Translation(file, drl, List.of(), Map.of());
+        } catch (RuntimeException e) {
+            throw new RuleSetInvalidException(List.of(structuralError(file, null, e)));
+        }
     }
 
     /** Drools throws structural errors ("No code snippet for CONDITION in cell C9"): keep the cell it names. */

@@ -1,6 +1,6 @@
 package com.meritarchive.ruleset;
 
-import java.io.ByteArrayInputStream;
+import com.meritarchive.ruleset.WorkbookCells.SheetCells;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,18 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads a workbook the way its author sees it, before Drools does: every cell's text by sheet,
- * row and column, where each RuleTable starts, and the mistakes Drools would not report at the
+ * Looks at a workbook the way its author sees it ({@link WorkbookCells}), before Drools does:
+ * every cell's text by sheet, row and column, where each RuleTable starts, and the mistakes Drools would not report at the
  * right place or at all: a sheet with content but no RuleTable (Drools ignores it silently) and
  * a header naming a field the fact does not have (Drools reports it once per row, at no cell).
  */
@@ -49,56 +43,36 @@ final class WorkbookScan {
         this.file = file;
     }
 
-    static WorkbookScan of(String file, byte[] content) {
+    static WorkbookScan of(String file, WorkbookCells workbook) {
         WorkbookScan scan = new WorkbookScan(file);
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            for (Sheet sheet : workbook) {
-                scan.read(sheet, formatter);
-            }
-            for (Sheet sheet : workbook) {
-                scan.checkHeaders(sheet);
-            }
-        } catch (RuleSetInvalidException e) {
-            throw e;
-        } catch (Exception e) {
-            String detail = String.valueOf(e.getMessage());
-            throw new RuleSetInvalidException(List.of(RuleSetError.inFile(file, detail.contains("Zip bomb")
-                    || detail.contains("exceeds the max")
-                    ? "文件解压后过大（疑似压缩炸弹），请用 Excel 重新保存后再上传 (the workbook inflates beyond the limit: " + detail + ")"
-                    : "无法读取此文件，请确认它是用 Excel、WPS 或 LibreOffice 保存的 .xlsx/.xls 工作簿 (cannot read workbook: "
-                            + detail + ")")));
+        for (SheetCells sheet : workbook.sheets()) {
+            scan.read(sheet);
+        }
+        for (SheetCells sheet : workbook.sheets()) {
+            scan.checkHeaders(sheet);
         }
         return scan;
     }
 
-    private void read(Sheet sheet, DataFormatter formatter) {
-        Map<Integer, Map<String, String>> rows = cells.computeIfAbsent(sheet.getSheetName(), k -> new HashMap<>());
-        boolean hasContent = false;
+    private void read(SheetCells sheet) {
+        Map<Integer, Map<String, String>> rows = cells.computeIfAbsent(sheet.name(), k -> new HashMap<>());
         boolean hasTable = false;
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                String text = formatter.formatCellValue(cell);
-                if (text.isBlank()) {
-                    continue;
-                }
-                hasContent = true;
-                rows.computeIfAbsent(row.getRowNum() + 1, k -> new HashMap<>())
-                        .put(CellReference.convertNumToColString(cell.getColumnIndex()), text);
+        for (var row : sheet.rows().entrySet()) {
+            for (var cell : row.getValue().entrySet()) {
+                String text = cell.getValue();
+                rows.computeIfAbsent(row.getKey(), k -> new HashMap<>())
+                        .put(CellReference.convertNumToColString(cell.getKey()), text);
                 if (RULE_TABLE.matcher(text).find()) {
                     hasTable = true;
-                    headers.add(new TableHeader(sheet.getSheetName(), row.getRowNum() + 2));
+                    headers.add(new TableHeader(sheet.name(), row.getKey() + 1));
                 }
-                if (text.strip().equalsIgnoreCase("Import")) {
-                    Cell value = row.getCell(cell.getColumnIndex() + 1);
-                    if (value != null) {
-                        resolveImports(formatter.formatCellValue(value));
-                    }
+                if (text.equalsIgnoreCase("Import")) {
+                    sheet.text(row.getKey(), cell.getKey() + 1).ifPresent(this::resolveImports);
                 }
             }
         }
-        if (hasContent && !hasTable) {
-            problems.add(new RuleSetError(file, sheet.getSheetName(), null, null,
+        if (!sheet.rows().isEmpty() && !hasTable) {
+            problems.add(new RuleSetError(file, sheet.name(), null, null,
                     "此工作表没有 RuleTable，Drools 会忽略它：请把规则放进带 RuleTable 标题的表格，或删除此工作表"
                             + " (sheet has content but no RuleTable; Drools would skip it silently)"));
         }
@@ -117,10 +91,10 @@ final class WorkbookScan {
     }
 
     /** Checks, for every CONDITION column, that the field its code names exists on the fact type. */
-    private void checkHeaders(Sheet sheet) {
-        Map<Integer, Map<String, String>> rows = cells.getOrDefault(sheet.getSheetName(), Map.of());
+    private void checkHeaders(SheetCells sheet) {
+        Map<Integer, Map<String, String>> rows = cells.getOrDefault(sheet.name(), Map.of());
         for (TableHeader header : headers) {
-            if (!header.sheet().equals(sheet.getSheetName())) {
+            if (!header.sheet().equals(sheet.name())) {
                 continue;
             }
             Map<String, String> keywords = rows.getOrDefault(header.keywordRow(), Map.of());
@@ -138,7 +112,7 @@ final class WorkbookScan {
                 }
                 Matcher field = FIRST_IDENTIFIER.matcher(code);
                 if (field.find() && !NOT_FIELDS.contains(field.group(1)) && !propertiesOf(fact).contains(field.group(1))) {
-                    problems.add(new RuleSetError(file, sheet.getSheetName(), codeRow, column, "表头中的字段 '"
+                    problems.add(new RuleSetError(file, sheet.name(), codeRow, column, "表头中的字段 '"
                             + field.group(1) + "' 在 " + type + " 中不存在，请改为其中之一：" + propertiesOf(fact)
                             + " (unknown field in header)"));
                 }
@@ -147,11 +121,11 @@ final class WorkbookScan {
     }
 
     /** The fact type of a column: its own cell of the type row, or the merged cell that spans it. */
-    private static String typeOf(Sheet sheet, Map<Integer, Map<String, String>> rows, int typeRow, String column) {
+    private static String typeOf(SheetCells sheet, Map<Integer, Map<String, String>> rows, int typeRow, String column) {
         int columnIndex = CellReference.convertColStringToIndex(column);
         String text = rows.getOrDefault(typeRow, Map.of()).get(column);
         if (text == null) {
-            for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            for (CellRangeAddress merged : sheet.merged()) {
                 if (merged.isInRange(typeRow - 1, columnIndex)) {
                     text = rows.getOrDefault(typeRow, Map.of())
                             .get(CellReference.convertNumToColString(merged.getFirstColumn()));
