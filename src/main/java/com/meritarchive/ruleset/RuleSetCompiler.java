@@ -48,15 +48,16 @@ public class RuleSetCompiler {
         if (ruleSet.isEmpty()) {
             throw new RuleSetInvalidException(List.of(RuleSetError.inFile("", "The rule set has no files")));
         }
+        CodeLists codes = codeLists(ruleSet, errors);
         Map<String, String> drlByFile = new LinkedHashMap<>();
         Map<String, SpreadsheetTranslator.Translation> tables = new HashMap<>();
         ruleSet.files().forEach((name, content) -> {
             try {
-                if (RuleSetFiles.isScenarioWorkbook(name)) {
+                if (RuleSetFiles.isScenarioWorkbook(name) || CodeLists.isCodeWorkbook(name)) {
                     return;
                 }
                 if (TABLE.matcher(name).matches()) {
-                    SpreadsheetTranslator.Translation translation = SpreadsheetTranslator.translate(name, content);
+                    SpreadsheetTranslator.Translation translation = SpreadsheetTranslator.translate(name, content, codes);
                     tables.put(name, translation);
                     drlByFile.put(name, translation.drl());
                 } else if (DRL.matcher(name).matches()) {
@@ -72,14 +73,35 @@ public class RuleSetCompiler {
                 .filter(t -> !RULE_DECLARATION.matcher(t.drl()).find())
                 .forEach(t -> errors.add(RuleSetError.inFile(t.file(),
                         "此决策表没有生成任何规则：请检查 RuleTable 标题行和数据行 (the table produced no rules)")));
+        if (errors.isEmpty()) {
+            Map<String, List<RuleTable>> ruleTables = new TreeMap<>();
+            tables.forEach((file, translation) -> ruleTables.put(file, translation.tables()));
+            errors.addAll(Parameters.check(drlByFile, ruleTables));
+        }
         if (!errors.isEmpty()) {
             throw new RuleSetInvalidException(errors);
         }
-        return build(ruleSet, drlByFile, tables);
+        return build(ruleSet, drlByFile, tables, codes);
+    }
+
+    /** The rule set's code workbook (at most one), or none: then its tables hold codes. */
+    private static CodeLists codeLists(RuleSetFiles ruleSet, List<RuleSetError> errors) {
+        List<String> names = ruleSet.files().keySet().stream().filter(CodeLists::isCodeWorkbook).toList();
+        if (names.size() > 1) {
+            errors.add(RuleSetError.inFile(names.get(1), "一个规则版本只能有一个代码表文件（*.codes.xlsx），现有 " + names
+                    + "：请把它们合并 (more than one code workbook)"));
+            return CodeLists.NONE;
+        }
+        try {
+            return names.isEmpty() ? CodeLists.NONE : CodeLists.read(names.get(0), ruleSet.files().get(names.get(0)));
+        } catch (RuleSetInvalidException e) {
+            errors.addAll(e.errors());
+            return CodeLists.NONE;
+        }
     }
 
     private CompiledRuleSet build(RuleSetFiles ruleSet, Map<String, String> drlByFile,
-            Map<String, SpreadsheetTranslator.Translation> tables) {
+            Map<String, SpreadsheetTranslator.Translation> tables, CodeLists codes) {
         String sha256 = ruleSet.sha256();
         ReleaseId releaseId = kieServices.newReleaseId("com.meritarchive.ruleset", "rs-" + CompiledRuleSet.idOf(sha256),
                 "1.0." + BUILDS.incrementAndGet());
@@ -115,7 +137,7 @@ public class RuleSetCompiler {
         kieServices.getRepository().removeKieModule(releaseId);
         SortedMap<String, Integer> rulesPerFile = countRules(kieBase, fileByPath, drlByFile.keySet());
         checkEveryDeclaredRuleIsPresent(drlByFile, rulesPerFile, tables);
-        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile, releaseId);
+        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile, releaseId, codes);
     }
 
     private static SortedMap<String, Integer> countRules(KieBase kieBase, Map<String, String> fileByPath,

@@ -1,6 +1,8 @@
 package com.meritarchive.ruleset;
 
+import com.meritarchive.ruleset.WorkbookCells.SheetCells;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ final class SpreadsheetTranslator {
     }
 
     /** A table translated to DRL; {@code locate} maps a DRL line to the spreadsheet cell it came from. */
-    record Translation(String file, String drl, List<WorkbookScan.TableHeader> headers, Map<String, Map<Integer, Map<String, String>>> cells) {
+    record Translation(String file, String drl, List<WorkbookScan.TableHeader> headers,
+            Map<String, Map<Integer, Map<String, String>>> cells, List<RuleTable> tables) {
 
         /**
          * The cell a DRL compile message is about: the row comes from the generated rule's
@@ -92,8 +95,17 @@ final class SpreadsheetTranslator {
         }
     }
 
-    /** Translates a table; structural problems found before Drools reads it are thrown with their cells. */
+    /** A table whose cells hold codes only (a rule set without a code workbook). */
     static Translation translate(String file, byte[] content) {
+        return translate(file, content, CodeLists.NONE);
+    }
+
+    /**
+     * Translates a table: its words become codes ({@code codes}), then Drools generates the DRL of
+     * its first sheet (Drools reads no other). Problems found before Drools reads it are thrown
+     * with their cells.
+     */
+    static Translation translate(String file, byte[] content, CodeLists codes) {
         if (file.toLowerCase().endsWith(".csv")) {
             return translateCsv(file, content);
         }
@@ -102,20 +114,26 @@ final class SpreadsheetTranslator {
         if (!scan.problems.isEmpty()) {
             throw new RuleSetInvalidException(scan.problems);
         }
+        List<RuleSetError> errors = new ArrayList<>();
+        SheetCells first = workbook.sheets().get(0);
+        SheetCells translated = TableWords.translate(file, first, TableWords.tablesOf(first, scan.headers), codes, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleSetInvalidException(errors);
+        }
         String drl;
         try {
-            drl = TableFeed.drlOf(workbook.sheets().get(0));
+            drl = TableFeed.drlOf(translated);
         } catch (RuntimeException e) {
             throw new RuleSetInvalidException(List.of(structuralError(file, scan, e)));
         }
-        return new Translation(file, drl, scan.headers, scan.cells);
+        return new Translation(file, drl, scan.headers, scan.cells, TableWords.tablesOf(translated, scan.headers));
     }
 
     /** A CSV table has one way to be written: Drools reads it as it is. */
     private static Translation translateCsv(String file, byte[] content) {
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.CSV);
-            return new Translation(file, drl, List.of(), Map.of());
+            return new Translation(file, drl, List.of(), Map.of(), List.of());
         } catch (RuntimeException e) {
             throw new RuleSetInvalidException(List.of(structuralError(file, null, e)));
         }

@@ -9,15 +9,16 @@ import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.Vocabulary;
+import com.meritarchive.ruleset.CodeLists;
 import com.meritarchive.ruleset.RuleSetError;
 import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.scenario.Scenario.Expectation;
 import com.meritarchive.scenario.ScenarioSheet.Line;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -59,16 +60,21 @@ final class ScenarioBook {
     private static final Map<String, String> SUBJECT_LABELS = labels("id", "对象", "kind", "单位类别", "unitId", "对象");
 
     private final String file;
+    private final Choices choices;
     private final List<RuleSetError> errors = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
 
-    private ScenarioBook(String file) {
+    private ScenarioBook(String file, Choices choices) {
         this.file = file;
+        this.choices = choices;
     }
 
-    /** Every case of the workbook; a malformed workbook is refused with every problem located. */
-    static List<Scenario> read(String file, byte[] content) {
-        ScenarioBook book = new ScenarioBook(file);
+    /**
+     * Every case of the workbook, its words read with the version's lists ({@code codes}); a
+     * malformed workbook is refused with every problem located.
+     */
+    static List<Scenario> read(String file, byte[] content, CodeLists codes) {
+        ScenarioBook book = new ScenarioBook(file, new Choices(codes));
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet annual = workbook.getSheet(ANNUAL);
             Sheet quarterly = workbook.getSheet(QUARTERLY);
@@ -167,10 +173,11 @@ final class ScenarioBook {
         }
         sheet.cases().forEach((name, lines) -> {
             Line line = lines.get(0);
-            String managedBy = sheet.oneOf(line, "干部管理权限", Vocabulary.MANAGERS, null);
+            String managedBy = sheet.oneOf(line, "干部管理权限", choices, "干部管理权限", Vocabulary.MANAGERS, null);
             if (managedBy == null) {
                 if (!sheet.rejected(line, "干部管理权限")) {
-                    sheet.reject(line, "干部管理权限", "请填写干部管理权限 " + String.join(" 或 ", Vocabulary.MANAGERS));
+                    sheet.reject(line, "干部管理权限", "请填写干部管理权限 "
+                            + String.join(" 或 ", choices.words("干部管理权限", Vocabulary.MANAGERS)));
                 }
                 return;
             }
@@ -182,7 +189,7 @@ final class ScenarioBook {
             StepDownRequest checked = request.check(sheet, RequestReader::stepDown);
             if (checked != null) {
                 scenarios.add(new Scenario.StepDown(name, sheet.name(), checked,
-                        List.of(new Expectation(SubjectRef.cadre(APPLICANT), codes(line.get("预期结果")), line.row()))));
+                        List.of(new Expectation(SubjectRef.cadre(APPLICANT), expected(sheet, line), line.row()))));
             }
         });
     }
@@ -198,25 +205,26 @@ final class ScenarioBook {
             return;
         }
         String subjectType = line.get("单位类别").isEmpty() ? Vocabulary.CADRE : Vocabulary.UNIT;
-        people.add(subjectType, subject, sheet.oneOf(line, "单位类别", Vocabulary.UNIT_KINDS, null), line);
+        people.add(subjectType, subject, sheet.oneOf(line, "单位类别", choices, "单位类别", Vocabulary.UNIT_KINDS, null), line);
         if (!line.get("档案类型").isEmpty()) {
             ObjectNode record = request.element("records", line, RECORD_LABELS)
                     .put("id", "r" + line.row() + "-" + subject).put("subjectType", subjectType).put("subjectId", subject)
-                    .put("type", sheet.oneOf(line, "档案类型", Vocabulary.RECORD_TYPES, null))
+                    .put("type", sheet.oneOf(line, "档案类型", choices, "档案类型", Vocabulary.RECORD_TYPES, null))
                     .put("indicator", line.get("指标").isEmpty() ? ONE_INDICATOR : line.get("指标"))
-                    .put("status", sheet.oneOf(line, "状态", Vocabulary.STATUSES, Vocabulary.ACTIVE));
+                    .put("status", sheet.oneOf(line, "状态", choices, "档案状态", Vocabulary.STATUSES, Vocabulary.ACTIVE));
             putNumber(record, "year", sheet.number(line, "档案年", true));
             putNumber(record, "quarter", sheet.number(line, "档案季度", true));
         }
         if (!line.get("预期结果").isEmpty()) {
-            expectations.add(new Expectation(new SubjectRef(subjectType, subject), codes(line.get("预期结果")), line.row()));
+            expectations.add(new Expectation(new SubjectRef(subjectType, subject), expected(sheet, line), line.row()));
         }
     }
 
     /** A line with 考核名次: one indicator's ranking, its lead unit (单位类别 is the lead unit's) and its group. */
     private void readRanking(ScenarioSheet sheet, Line line, String id, CaseRequest request, People people) {
         String leadUnit = line.get("牵头单位").isEmpty() ? LEAD_UNIT : line.get("牵头单位");
-        people.add(Vocabulary.UNIT, leadUnit, sheet.oneOf(line, "单位类别", Vocabulary.UNIT_KINDS, Vocabulary.COUNTY), line);
+        people.add(Vocabulary.UNIT, leadUnit,
+                sheet.oneOf(line, "单位类别", choices, "单位类别", Vocabulary.UNIT_KINDS, Vocabulary.COUNTY), line);
         String indicator = line.get("指标").isEmpty() ? ONE_INDICATOR : line.get("指标");
         ObjectNode ranking = request.element("assessments", line, RANKING_LABELS).put("id", id).put("keyWork", "场景")
                 .put("task", indicator).put("indicator", indicator).put("leadUnitId", leadUnit);
@@ -229,13 +237,14 @@ final class ScenarioBook {
                 continue;
             }
             String[] parts = member.strip().split("[:：]");
-            if (parts.length != 2 || !Vocabulary.ROLES.contains(parts[1].strip())) {
-                sheet.reject(line, "责任小组", "成员应写成“编号:角色”，角色为 " + String.join("、", Vocabulary.ROLES) + "，现为“"
-                        + member.strip() + "”");
+            Optional<String> role = parts.length == 2 ? choices.code("角色", Vocabulary.ROLES, parts[1].strip()) : Optional.empty();
+            if (role.isEmpty()) {
+                sheet.reject(line, "责任小组", "成员应写成“编号：角色”，角色为 " + String.join("、", choices.words("角色", Vocabulary.ROLES))
+                        + "，现为“" + member.strip() + "”");
                 continue;
             }
             people.add(Vocabulary.CADRE, parts[0].strip(), null, line);
-            group.addObject().put("cadreId", parts[0].strip()).put("role", parts[1].strip());
+            group.addObject().put("cadreId", parts[0].strip()).put("role", role.get());
         }
     }
 
@@ -245,10 +254,18 @@ final class ScenarioBook {
         }
     }
 
-    private static SortedSet<String> codes(String text) {
+    /** The codes 预期结果 lists (names or codes, separated by commas; 无 for none); a word not in the outcome list is an error. */
+    private SortedSet<String> expected(ScenarioSheet sheet, Line line) {
         SortedSet<String> codes = new TreeSet<>();
-        if (!text.strip().equals("无")) {
-            Arrays.stream(text.split("[,，、;；\\s]+")).filter(code -> !code.isEmpty()).forEach(codes::add);
+        String text = line.get("预期结果");
+        if (text.equals("无")) {
+            return codes;
+        }
+        for (String word : text.split("[,，、;；\\s]+")) {
+            if (!word.isEmpty()) {
+                choices.outcome(word).ifPresentOrElse(codes::add, () -> sheet.reject(line, "预期结果", "预期结果中的“" + word
+                        + "”不在结果代码表中：请写结果的中文名称（如 年度考核直接评为优秀），多个用“、”分隔 (unknown outcome)"));
+            }
         }
         return codes;
     }

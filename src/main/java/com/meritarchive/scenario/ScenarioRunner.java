@@ -47,7 +47,7 @@ public class ScenarioRunner {
             if (!RuleSetFiles.isScenarioWorkbook(file.getKey())) {
                 continue;
             }
-            for (Scenario scenario : ScenarioBook.read(file.getKey(), file.getValue())) {
+            for (Scenario scenario : ScenarioBook.read(file.getKey(), file.getValue(), compiled.codes())) {
                 List<ScenarioFailure> found = run(file.getKey(), scenario, compiled);
                 if (found.isEmpty()) {
                     passed++;

@@ -114,17 +114,20 @@ final class ScenarioSheet {
         }
     }
 
-    /** The cell as one of {@code allowed}, or {@code fallback} when empty. */
-    String oneOf(Line line, String label, List<String> allowed, String fallback) {
+    /**
+     * The code of the cell's word in {@code list} (the contract's {@code codes} when the version
+     * has no such list), or {@code fallback} when the cell is empty or (with an error) not in it.
+     */
+    String oneOf(Line line, String label, Choices choices, String list, List<String> codes, String fallback) {
         String text = line.get(label);
         if (text.isEmpty()) {
             return fallback;
         }
-        if (!allowed.contains(text)) {
-            reject(line, label, "“" + label + "”应为 " + String.join("、", allowed) + " 之一，现为“" + text + "”");
+        return choices.code(list, codes, text).orElseGet(() -> {
+            reject(line, label, "“" + label + "”应为 " + String.join("、", choices.words(list, codes)) + " 之一，现为“" + text
+                    + "”");
             return fallback;
-        }
-        return text;
+        });
     }
 
     /** 是/否 (or TRUE/FALSE as Excel shows a boolean cell). */

@@ -49,7 +49,7 @@ class ArchitectureTest {
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing")
                 .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation")
                 .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
                         "publishing", "simulation");

@@ -48,11 +48,11 @@ class AnnualTableChangeTest {
     void shouldNominateForProvincialCommendationWithFourRecordsWhenStaffAddAnA6Row() {
         AnnualWorkbook workbook = AnnualWorkbook.shipped().insertClauseAfter("A2", "A6");
         workbook.cell("A6", "说明").setCellValue("一年记入4次以上实绩档案 → 推荐省级表彰");
-        workbook.cell("A6", "对象类型").setCellValue("CADRE");
+        workbook.cell("A6", "对象类型").setCellValue("干部");
         workbook.cell("A6", PERFORMANCE_AT_LEAST).setCellValue(4);
-        workbook.cell("A6", "结果代码").setCellValue("PROVINCIAL_COMMENDATION_NOMINEE");
+        workbook.cell("A6", "结果").setCellValue("推荐省级表彰");
 
-        CompiledRuleSet edited = workbook.compile();
+        CompiledRuleSet edited = workbook.compile(AnnualWorkbook.codesWithOutcome("PROVINCIAL_COMMENDATION_NOMINEE", "推荐省级表彰"));
 
         assertEquals(8, edited.rulesPerFile().get(AnnualWorkbook.FILE));
         AnnualRules county = new AnnualRules(Y).cadre("C3").cadre("C4")
@@ -70,11 +70,11 @@ class AnnualTableChangeTest {
     @Test
     void shouldKeepTheOtherTablesRulesWhenStaffAddAnA6Row() {
         AnnualWorkbook workbook = AnnualWorkbook.shipped().insertClauseAfter("A2", "A6");
-        workbook.cell("A6", "对象类型").setCellValue("CADRE");
+        workbook.cell("A6", "对象类型").setCellValue("干部");
         workbook.cell("A6", PERFORMANCE_AT_LEAST).setCellValue(4);
-        workbook.cell("A6", "结果代码").setCellValue("PROVINCIAL_COMMENDATION_NOMINEE");
+        workbook.cell("A6", "结果").setCellValue("推荐省级表彰");
 
-        CompiledRuleSet edited = workbook.compile();
+        CompiledRuleSet edited = workbook.compile(AnnualWorkbook.codesWithOutcome("PROVINCIAL_COMMENDATION_NOMINEE", "推荐省级表彰"));
 
         AnnualRules county = new AnnualRules(Y).unit("S1", "STATIONED").cadre("C1")
                 .trace("C1", Y, 1, "I1").trace("C1", Y, 2, "I1")

@@ -38,7 +38,7 @@ class ShippedRuleSetTest {
     void shouldCompileAsManyRulesPerFileAsTheFileDeclares() {
         Map<String, Integer> declared = new TreeMap<>();
         AnnualRules.shippedFiles().files().entrySet().stream()
-                .filter(file -> !file.getKey().endsWith(".scenarios.xlsx")) // test scenarios hold no rules
+                .filter(file -> !file.getKey().endsWith(".scenarios.xlsx") && !file.getKey().endsWith(".codes.xlsx")) // no rules there
                 .forEach(entry -> declared.put(entry.getKey(), declarations(entry.getKey(), entry.getValue())));
 
         assertEquals(List.of("A1", "A2", "A3", "A4", "A5", "U1", "U2"), AnnualWorkbook.shipped().clauses());

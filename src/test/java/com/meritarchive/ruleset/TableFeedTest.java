@@ -6,12 +6,13 @@ import com.meritarchive.system.PoiLimits;
 import com.meritarchive.testing.AnnualWorkbook;
 import com.meritarchive.testing.OtherPrograms;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TableFeedTest {
 
-    private static final SortedMap<String, byte[]> SHIPPED = AnnualWorkbook.shippedFiles();
-
-    @BeforeAll
-    static void limitWorkbooksAsTheServiceDoes() {
-        PoiLimits.apply();
+    static {
+        PoiLimits.apply(); // before the first workbook below is read, as the service does at start
     }
+
+    private static final SortedMap<String, byte[]> SHIPPED = AnnualWorkbook.shippedFiles();
+    private static final CodeLists CODES = CodeLists.read(AnnualWorkbook.CODES, SHIPPED.get(AnnualWorkbook.CODES));
 
     static Stream<String> tables() {
         return SHIPPED.keySet().stream().filter(name -> name.endsWith(".drl.xlsx"));
@@ -39,15 +40,32 @@ class TableFeedTest {
     }
 
     private static String drlOf(String table, byte[] content) {
-        return SpreadsheetTranslator.translate(table, content).drl();
+        return SpreadsheetTranslator.translate(table, content, CODES).drl();
+    }
+
+    /** The shipped tables as they were before their cells took Chinese words: codes only, saved by Excel's rules. */
+    static Stream<String> tablesWithCodes() {
+        return Stream.of("Annual", "StepDown");
+    }
+
+    private static byte[] withCodes(String table) throws Exception {
+        return Files.readAllBytes(Path.of("src/test/resources/tables", table + "-codes.drl.xlsx"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("tables")
-    void shouldGenerateWhatDroolsGeneratesFromTheShippedFile(String table) {
-        String drools = new SpreadsheetCompiler().compile(new ByteArrayInputStream(SHIPPED.get(table)), InputType.XLS);
+    @MethodSource("tablesWithCodes")
+    void shouldGenerateWhatDroolsGeneratesFromATableWrittenWithCodes(String table) throws Exception {
+        String drools = new SpreadsheetCompiler().compile(new ByteArrayInputStream(withCodes(table)), InputType.XLS);
 
-        assertThat(drlOf(table, SHIPPED.get(table))).isEqualTo(drools);
+        assertThat(SpreadsheetTranslator.translate(table + ".drl.xlsx", withCodes(table)).drl()).isEqualTo(drools);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tablesWithCodes")
+    void shouldGenerateTheSameRulesFromChineseWordsAsFromTheirCodes(String table) throws Exception {
+        String words = SpreadsheetTranslator.translate(table + ".drl.xlsx", SHIPPED.get(table + ".drl.xlsx"), CODES).drl();
+
+        assertThat(words).isEqualTo(SpreadsheetTranslator.translate(table + ".drl.xlsx", withCodes(table)).drl());
     }
 
     @ParameterizedTest(name = "{0}, {1}")

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class AnnualWorkbook {
 
     public static final String FILE = "Annual.drl.xlsx";
+    public static final String CODES = "Vocabulary.codes.xlsx";
     private static final String CLAUSE_LABEL = "条款";
 
     private final XSSFWorkbook workbook;
@@ -137,9 +139,25 @@ public final class AnnualWorkbook {
 
     /** The shipped rule set with this workbook in place of the shipped one. */
     public CompiledRuleSet compile() {
+        return compile(Map.of());
+    }
+
+    /** The shipped rule set with this workbook and {@code others} in place of the shipped ones. */
+    public CompiledRuleSet compile(Map<String, byte[]> others) {
         SortedMap<String, byte[]> files = shippedFiles();
         files.put(FILE, bytes());
+        files.putAll(others);
         return new RuleSetCompiler().compile(new RuleSetFiles(files));
+    }
+
+    /** The shipped code workbook with one more outcome, as policy staff add one: a row of 结果代码. */
+    public static Map<String, byte[]> codesWithOutcome(String code, String name) {
+        return Map.of(CODES, edit(shippedFiles().get(CODES), book -> {
+            Sheet outcomes = book.getSheet("结果代码");
+            Row row = outcomes.createRow(outcomes.getLastRowNum() + 1);
+            row.createCell(0).setCellValue(code);
+            row.createCell(1).setCellValue(name);
+        }));
     }
 
     private Row clauseRow(String clause) {
