@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Publishing a version (role PUBLISH): choose, confirm what changes (files and the version's own
- * scenario results), then publish by a CSRF-protected POST; failing scenarios need "force".
+ * Publishing a version (role PUBLISH): choose, confirm what changes (files, the cells and DRL lines
+ * that differ from the active version, and the version's own scenario results), then publish by a
+ * CSRF-protected POST; failing scenarios need "force".
  */
 @PageController
 class PublishPages {
@@ -47,6 +48,7 @@ class PublishPages {
         model.addAttribute("alreadyActive", candidate.sha256().equals(active.sha256()));
         model.addAttribute("changes", FileChanges.between(ruleSets.files(ruleSets.version(active.id())).files(),
                 ruleSets.files(ruleSets.version(candidate.id())).files()));
+        model.addAttribute("review", ChangeReview.of(publisher.changes(candidate.id(), active.id())));
         return "ui/publish-confirm";
     }
 

@@ -1,6 +1,7 @@
 package com.meritarchive.publishing;
 
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetChanges;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.ruleset.RuleSetStore;
@@ -98,6 +99,16 @@ public class Publisher {
     public PublishedVersion version(String id) {
         RuleSetVersion version = ruleSets.version(id);
         return PublishedVersion.of(version.withActive(version.sha256().equals(ruleSets.active().sha256())), report(version));
+    }
+
+    /**
+     * What version {@code id} changes compared with version {@code against}, or with the active
+     * version when {@code against} is null or blank; 404 for an unknown id of either.
+     */
+    public RuleSetChanges changes(String id, String against) {
+        RuleSetVersion version = ruleSets.version(id);
+        RuleSetVersion base = against == null || against.isBlank() ? ruleSets.activeVersion() : ruleSets.version(against);
+        return RuleSetChanges.between(version.id(), ruleSets.files(version), base.id(), ruleSets.files(base));
     }
 
     public PublishedVersion active() {

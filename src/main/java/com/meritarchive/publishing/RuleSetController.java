@@ -3,6 +3,7 @@ package com.meritarchive.publishing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.request.InvalidRequestException;
 import com.meritarchive.request.InvalidRequestException.InvalidField;
+import com.meritarchive.ruleset.RuleSetChanges;
 import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.web.Downloads;
 import java.net.URI;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Rule-set versions for policy staff: list, upload (validated, stored), download and publish (CONTRACT.md). */
+/**
+ * Rule-set versions for policy staff: list, upload (validated, stored), download, review what a
+ * version changes (cells and lines) and publish (CONTRACT.md).
+ */
 @RestController
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
@@ -58,6 +62,12 @@ class RuleSetController {
     @GetMapping("/{id}/files/{name}")
     ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String name) {
         return Downloads.attachment(name, ruleSets.file(id, name));
+    }
+
+    /** The cells and lines version {@code id} changes compared with {@code against} (default: the active version). */
+    @GetMapping(path = "/{id}/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+    RuleSetChanges changes(@PathVariable String id, @RequestParam(required = false) String against) {
+        return publisher.changes(id, against);
     }
 
     @PutMapping(path = "/active", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Rule-set versions over real HTTP: upload with located errors, byte-for-byte files, publishing under load. */
+/**
+ * Rule-set versions over real HTTP: upload with located errors, byte-for-byte files, the cells a
+ * version changes, publishing under load.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
         "merit.data-dir=target/it-data/${random.uuid}", "spring.servlet.multipart.max-file-size=1MB"})
@@ -200,6 +203,33 @@ class RuleSetApiIT {
     }
 
     @Test
+    void shouldListTheOneCellAChangedThresholdChangesWithItsClauseAndLabel() throws Exception {
+        String stricter = upload(tableWithA1Threshold(3));
+
+        HttpResponse<String> response = api.get("/api/v1/rulesets/" + stricter + "/changes?against=" + shippedId, "author");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode changes = json(response);
+        assertThat(changes.get("id").asText()).isEqualTo(stricter);
+        assertThat(changes.get("against").asText()).isEqualTo(shippedId);
+        assertThat(changes.get("files")).hasSize(1);
+        JsonNode file = changes.at("/files/0");
+        assertThat(file.get("file").asText()).isEqualTo(TABLE);
+        assertThat(file.get("change").asText()).isEqualTo("changed");
+        assertThat(file.get("lines")).isEmpty();
+        assertThat(file.get("cells")).hasSize(1);
+        assertThat(file.at("/cells/0")).isEqualTo(ApiClient.JSON.readTree(
+                "{\"sheet\":\"年度规则\",\"cell\":\"E11\",\"before\":\"2\",\"after\":\"3\",\"rule\":\"A1\",\"label\":\"实绩档案次数 ≥\"}"));
+        HttpResponse<String> againstActive = api.get("/api/v1/rulesets/" + stricter + "/changes", "author");
+        assertThat(againstActive.body()).isEqualTo(response.body());
+        JsonNode back = json(api.get("/api/v1/rulesets/" + shippedId + "/changes?against=" + stricter, "author"));
+        assertThat(back.at("/files/0/cells/0/before").asText()).isEqualTo("3");
+        assertThat(back.at("/files/0/cells/0/after").asText()).isEqualTo("2");
+        assertThat(json(api.get("/api/v1/rulesets/" + shippedId + "/changes", "author")).get("files")).isEmpty();
+    }
+
+    @Test
     void shouldPassTheShippedScenariosOnTheFirstVersion() throws Exception {
         JsonNode versions = json(api.get("/api/v1/rulesets", "author"));
 
@@ -215,6 +245,7 @@ class RuleSetApiIT {
         assertThat(api.get("/api/v1/rulesets", "hr").statusCode()).isEqualTo(403);
         assertThat(api.postFiles("/api/v1/rulesets", "hr", Map.of(TABLE, shippedTable())).statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/rulesets/" + id + "/files/" + TABLE, "hr").statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/rulesets/" + id + "/changes", "hr").statusCode()).isEqualTo(403);
         assertThat(api.putJson("/api/v1/rulesets/active", "author", "{\"id\":\"" + id + "\"}").statusCode()).isEqualTo(403);
         assertThat(api.putJson("/api/v1/rulesets/active", "hr", "{\"id\":\"" + id + "\"}").statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/rulesets", null).statusCode()).isEqualTo(401);
@@ -224,6 +255,12 @@ class RuleSetApiIT {
     void shouldAnswer404ForUnknownVersionsAndFiles() throws Exception {
         assertThat(api.get("/api/v1/rulesets/000000000000", "author").statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/rulesets/" + shippedId + "/files/nothing.drl", "author").statusCode()).isEqualTo(404);
+        HttpResponse<String> changes = api.get("/api/v1/rulesets/000000000000/changes", "author");
+        assertThat(changes.statusCode()).isEqualTo(404);
+        assertThat(changes.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(changes).get("title").asText()).isEqualTo("Unknown rule set");
+        assertThat(api.get("/api/v1/rulesets/" + shippedId + "/changes?against=000000000000", "author").statusCode())
+                .isEqualTo(404);
         assertThat(api.putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"000000000000\"}").statusCode()).isEqualTo(404);
         assertThat(api.postJson(ANNUAL + "?ruleSet=abcdefabcdef", "hr", TWO_RECORDS).statusCode()).isEqualTo(404);
         assertThat(api.putJson("/api/v1/rulesets/active", "admin", "{}").statusCode()).isEqualTo(422);

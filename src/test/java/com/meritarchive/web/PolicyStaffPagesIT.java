@@ -3,6 +3,7 @@ package com.meritarchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -12,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The policy staff's pages in headless Chromium against the real server: an upload with an error
  * named by sheet and cell, the fix, a what-if on the example county, the xlsx report, publishing
- * with confirmation as admin, and the HR system's user turned away. Screenshots of every page go
+ * with confirmation as admin (the changed cell shown by clause and label), and the HR system's user
+ * turned away. Screenshots of every page go
  * to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -126,13 +131,18 @@ class PolicyStaffPagesIT {
         assertThat(get("http://localhost:" + port + "/ui/publish/" + candidate).statusCode()).isEqualTo(403);
         browser.logOut();
 
-        // admin: confirmation names the changed file, then publishes
+        // admin: confirmation names the changed file and the one changed cell in Chinese, then publishes
         browser.logIn("admin", "admin-secret");
         browser.find("a[href$='/ui/publish']").click();
         browser.screenshot("07-publish-choose");
         browser.find("a[data-publish='" + candidate + "']").click();
         assertThat(browser.find("#file-changes").getText()).contains("修改：Annual.drl.xlsx")
-                .doesNotContain("Quarterly.drl.xlsx");
+                .doesNotContain("Quarterly.drl.xlsx", "内容没有变化");
+        assertThat(browser.find("#cell-changes thead").getText()).isEqualTo("文件 工作表 单元格 条款 项目 原值 新值");
+        assertThat(browser.find("#cell-changes tbody").findElements(By.tagName("tr"))).singleElement()
+                .satisfies(row -> assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                        .containsExactly("Annual.drl.xlsx", SHEET, cell, "A1", "实绩档案次数 ≥", "2", "3"));
+        assertThat(browser.text()).doesNotContain("force");
         assertThat(browser.find("#scenarios").getText()).contains("未通过 3 / 共 29");
         browser.screenshot("08-publish-confirm");
         browser.find("#publish").click(); // without force: refused, nothing published
@@ -146,6 +156,30 @@ class PolicyStaffPagesIT {
         assertThat(activeVersionId()).isEqualTo(candidate);
         browser.screenshot("10-published");
         browser.logOut();
+    }
+
+    @Test
+    void shouldShowAnEmptiedCellAndAChangedRuleLineBeforePublishing() throws Exception {
+        // edited from the active version (another test may have published one), as policy staff do
+        byte[] table = AnnualWorkbook.edit(activeFile(AnnualWorkbook.FILE),
+                book -> book.getSheet(SHEET).getRow(10).getCell(5).setBlank()); // F11: A1's trace limit, now "any"
+        String drl = new String(activeFile("annual-vetoes.drl"), StandardCharsets.UTF_8)
+                .replace("excellent, whatever", "excellent, in whichever");
+        browser.logIn("admin", "admin-secret");
+        browser.open("/ui/upload");
+        upload(Map.of(AnnualWorkbook.FILE, table, "annual-vetoes.drl", drl.getBytes(StandardCharsets.UTF_8)));
+        String candidate = browser.find("#new-version").getText();
+
+        browser.open("/ui/publish/" + candidate);
+
+        assertThat(browser.find("#cell-changes tbody").findElements(By.tagName("tr"))).singleElement()
+                .satisfies(row -> assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                        .containsExactly("Annual.drl.xlsx", SHEET, "F11", "A1", "未销号问题痕迹次数 ≤", "0", "（空）"));
+        assertThat(browser.find(".diff[data-file='annual-vetoes.drl']").findElements(By.tagName("li")))
+                .extracting(WebElement::getText).containsExactly(
+                        "− 第 6 行　// U2 vetoes U1: a stationed unit barred from \"excellent\" is never rated excellent, whatever",
+                        "+ 第 6 行　// U2 vetoes U1: a stationed unit barred from \"excellent\" is never rated excellent, in whichever");
+        browser.screenshot("publish-confirm-lines");
     }
 
     @Test
@@ -211,9 +245,17 @@ class PolicyStaffPagesIT {
     }
 
     private void upload(byte[] table) throws Exception {
-        Path file = Files.createDirectories(files.resolve(String.valueOf(System.nanoTime()))).resolve("Annual.drl.xlsx");
-        Files.write(file, table);
-        browser.find("#file").sendKeys(file.toString());
+        upload(Map.of("Annual.drl.xlsx", table));
+    }
+
+    /** Chooses the files (by name) in the upload form and sends them. */
+    private void upload(Map<String, byte[]> chosen) throws Exception {
+        Path folder = Files.createDirectories(files.resolve(String.valueOf(System.nanoTime())));
+        List<String> paths = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : chosen.entrySet()) {
+            paths.add(Files.write(folder.resolve(file.getKey()), file.getValue()).toString());
+        }
+        browser.find("#file").sendKeys(String.join("\n", paths));
         browser.submit("#upload");
         browser.await("#result");
     }
@@ -226,13 +268,23 @@ class PolicyStaffPagesIT {
 
     /** The active version as the API (HTTP Basic, unchanged by the pages) reports it. */
     private String activeVersionId() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/active"))
+        HttpResponse<byte[]> response = getAsAuthor("/api/v1/rulesets/active");
+        return new ObjectMapper().readTree(response.body()).get("id").asText();
+    }
+
+    /** A file of the active version as stored, through the API. */
+    private byte[] activeFile(String name) throws Exception {
+        return getAsAuthor("/api/v1/rulesets/" + activeVersionId() + "/files/" + name).body();
+    }
+
+    private HttpResponse<byte[]> getAsAuthor(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "author:author-secret".getBytes(StandardCharsets.UTF_8)))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body()).get("id").asText();
+        return response;
     }
 
     private static byte[] withA1Threshold(byte[] table, Object value) throws Exception {
