@@ -1,38 +1,28 @@
 package com.meritarchive.simulation;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import com.meritarchive.ruleset.CompiledRuleSet;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Chinese names of outcome codes for people (outcome-labels.properties); unknown codes stay as they are. */
-public final class OutcomeLabels {
+/**
+ * Chinese names of outcome codes for people, from the code workbooks of the two versions compared
+ * (the candidate's name wins); a code neither names stays as it is.
+ */
+record OutcomeLabels(Map<String, String> names) {
 
-    private static final Properties LABELS = load();
-
-    private OutcomeLabels() {
+    static OutcomeLabels of(CompiledRuleSet baseline, CompiledRuleSet candidate) {
+        Map<String, String> names = new HashMap<>(baseline.codes().outcomeNames());
+        names.putAll(candidate.codes().outcomeNames());
+        return new OutcomeLabels(Map.copyOf(names));
     }
 
-    /** "ANNUAL_EXCELLENT（年度考核直接评为优秀）", or the code alone when it has no label. */
-    public static String describe(String code) {
-        String label = LABELS.getProperty(code);
+    /** "ANNUAL_EXCELLENT（年度考核直接评为优秀）", or the code alone when it has no name. */
+    String describe(String code) {
+        String label = names.get(code);
         return label == null ? code : code + "（" + label + "）";
     }
 
-    public static String label(String code) {
-        return LABELS.getProperty(code, "");
-    }
-
-    private static Properties load() {
-        Properties labels = new Properties();
-        try (Reader reader = new InputStreamReader(OutcomeLabels.class.getResourceAsStream("/outcome-labels.properties"),
-                StandardCharsets.UTF_8)) {
-            labels.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return labels;
+    String label(String code) {
+        return names.getOrDefault(code, "");
     }
 }

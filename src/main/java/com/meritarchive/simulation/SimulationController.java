@@ -33,7 +33,7 @@ class SimulationController {
         boolean workbook = "xlsx".equalsIgnoreCase(format) || (accept != null && accept.contains(Downloads.XLSX.toString()));
         if (workbook) {
             return Downloads.attachment("simulation-" + simulation.baseline().id() + "-" + simulation.candidate().id()
-                    + ".xlsx", report.xlsx(simulation));
+                    + ".xlsx", report.xlsx(simulation, simulator.labels(simulation)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(simulation);
     }

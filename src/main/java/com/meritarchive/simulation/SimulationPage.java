@@ -67,7 +67,7 @@ class SimulationPage {
         try {
             Simulation simulation = simulator.simulate(candidate, baselineId, RequestReader.dataset(data));
             page.addObject("simulation", simulation);
-            page.addObject("labels", labels(simulation));
+            page.addObject("labels", labels(simulation, simulator.labels(simulation)));
             page.addObject("reportKey", RecentSimulations.of(session).keep(simulation));
         } catch (InvalidRequestException e) {
             return failed(page, e.errors().stream()
@@ -81,7 +81,7 @@ class SimulationPage {
     ResponseEntity<byte[]> report(@PathVariable String key, HttpSession session) {
         Simulation simulation = RecentSimulations.of(session).find(key);
         return Downloads.attachment("模拟对比-" + simulation.baseline().id() + "-" + simulation.candidate().id() + ".xlsx",
-                report.xlsx(simulation));
+                report.xlsx(simulation, simulator.labels(simulation)));
     }
 
     private ModelAndView page(String candidate, String baseline) {
@@ -100,11 +100,11 @@ class SimulationPage {
     }
 
     /** The Chinese name of every code on the page (empty when the policy staff's new code has none). */
-    private static Map<String, String> labels(Simulation simulation) {
+    private static Map<String, String> labels(Simulation simulation, OutcomeLabels names) {
         Map<String, String> labels = new TreeMap<>();
         Stream.concat(simulation.summary().keySet().stream(), simulation.changes().stream()
                         .flatMap(change -> Stream.concat(change.before().stream(), change.after().stream())))
-                .forEach(code -> labels.put(code, OutcomeLabels.label(code)));
+                .forEach(code -> labels.put(code, names.label(code)));
         return labels;
     }
 }

@@ -27,13 +27,13 @@ class SimulationReport {
     static final List<String> SUMMARY_HEADERS = List.of("结果代码", "结果说明", "原规则集", "新规则集", "增加", "减少");
     static final List<String> CHANGE_HEADERS = List.of("单位", "干部", "对象编号", "原结果", "新结果", "变化", "依据条款");
 
-    byte[] xlsx(Simulation simulation) {
+    byte[] xlsx(Simulation simulation, OutcomeLabels labels) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = headerStyle(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
-            summary(book.createSheet("汇总"), simulation, header);
-            changes(book.createSheet("变化"), simulation, header, wrap);
+            summary(book.createSheet("汇总"), simulation, header, labels);
+            changes(book.createSheet("变化"), simulation, header, wrap, labels);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -41,7 +41,7 @@ class SimulationReport {
         }
     }
 
-    private static void summary(Sheet sheet, Simulation simulation, CellStyle header) {
+    private static void summary(Sheet sheet, Simulation simulation, CellStyle header, OutcomeLabels labels) {
         row(sheet, 0, null, "原规则集 (baseline)", simulation.baseline().id(), simulation.baseline().sha256());
         row(sheet, 1, null, "新规则集 (candidate)", simulation.candidate().id(), simulation.candidate().sha256());
         row(sheet, 2, null, "变化人数 (subjects changed)", String.valueOf(simulation.changes().size()));
@@ -50,7 +50,7 @@ class SimulationReport {
         for (var entry : simulation.summary().entrySet()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(entry.getKey());
-            row.createCell(1).setCellValue(OutcomeLabels.label(entry.getKey()));
+            row.createCell(1).setCellValue(labels.label(entry.getKey()));
             row.createCell(2).setCellValue(entry.getValue().baseline());
             row.createCell(3).setCellValue(entry.getValue().candidate());
             row.createCell(4).setCellValue(entry.getValue().gained());
@@ -60,13 +60,13 @@ class SimulationReport {
         widths(sheet, 30, 30, 16, 16, 10, 10);
     }
 
-    private static void changes(Sheet sheet, Simulation simulation, CellStyle header, CellStyle wrap) {
+    private static void changes(Sheet sheet, Simulation simulation, CellStyle header, CellStyle wrap, OutcomeLabels labels) {
         row(sheet, 0, header, CHANGE_HEADERS.toArray(String[]::new));
         int r = 1;
         for (Change change : simulation.changes()) {
             boolean unit = change.subjectType().equals(Vocabulary.UNIT);
             Row row = row(sheet, r++, wrap, nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
-                    change.subjectId(), describe(change.before()), describe(change.after()), difference(change),
+                    change.subjectId(), describe(change.before(), labels), describe(change.after(), labels), difference(change, labels),
                     String.join(", ", change.rules()));
             row.setHeight((short) -1);
         }
@@ -76,13 +76,13 @@ class SimulationReport {
     }
 
     /** "+CODE（名称）" for each code gained and "−CODE（名称）" for each lost. */
-    static String difference(Change change) {
-        return java.util.stream.Stream.concat(change.gained().stream().map(code -> "+" + OutcomeLabels.describe(code)),
-                change.lost().stream().map(code -> "−" + OutcomeLabels.describe(code))).collect(Collectors.joining("\n"));
+    static String difference(Change change, OutcomeLabels labels) {
+        return java.util.stream.Stream.concat(change.gained().stream().map(code -> "+" + labels.describe(code)),
+                change.lost().stream().map(code -> "−" + labels.describe(code))).collect(Collectors.joining("\n"));
     }
 
-    private static String describe(List<String> codes) {
-        return codes.isEmpty() ? "（无）" : codes.stream().map(OutcomeLabels::describe).collect(Collectors.joining("\n"));
+    private static String describe(List<String> codes, OutcomeLabels labels) {
+        return codes.isEmpty() ? "（无）" : codes.stream().map(labels::describe).collect(Collectors.joining("\n"));
     }
 
     private static String nullToEmpty(String text) {

@@ -44,6 +44,11 @@ public class Simulator {
                 results.candidate(), SubjectNames.of(dataset));
     }
 
+    /** The Chinese names of the outcome codes of a simulation's two versions. */
+    OutcomeLabels labels(Simulation simulation) {
+        return OutcomeLabels.of(ruleSets.resolve(simulation.baseline().id()), ruleSets.resolve(simulation.candidate().id()));
+    }
+
     private SubjectResults decide(CompiledRuleSet ruleSet, Dataset dataset) {
         SubjectResults results = new SubjectResults();
         if (dataset.annual() != null) {
