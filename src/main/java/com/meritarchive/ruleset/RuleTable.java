@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * One RuleTable as its author laid it out: the keyword row (CONDITION, ACTION, NAME …), then the
@@ -15,11 +17,15 @@ import java.util.TreeMap;
  *
  * @param keywordRow 1-based row of the keywords
  * @param columns the code snippet of each CONDITION or ACTION column, by 0-based column
+ * @param keywordColumns every column with a keyword (NAME, DESCRIPTION, CONDITION, ACTION …)
  * @param nameColumn the NAME column (-1 when the table has none)
  * @param ruleRows the 1-based rows holding rules
  */
-record RuleTable(SheetCells sheet, int keywordRow, SortedMap<Integer, String> columns, int nameColumn,
-        List<Integer> ruleRows) {
+record RuleTable(SheetCells sheet, int keywordRow, SortedMap<Integer, String> columns, Set<Integer> keywordColumns,
+        int nameColumn, List<Integer> ruleRows) {
+
+    /** A cell that starts a RuleTable, as Drools recognises it. */
+    static final Pattern RULE_TABLE = Pattern.compile("^\\s*RuleTable(\\s|$)", Pattern.CASE_INSENSITIVE);
 
     static RuleTable of(SheetCells sheet, int keywordRow) {
         SortedMap<Integer, String> keywords = sheet.rows().getOrDefault(keywordRow, Collections.emptySortedMap());
@@ -35,10 +41,16 @@ record RuleTable(SheetCells sheet, int keywordRow, SortedMap<Integer, String> co
             }
         }
         List<Integer> ruleRows = new ArrayList<>();
-        for (int row = labelRow(keywordRow) + 1; sheet.rows().containsKey(row); row++) {
+        for (int row = labelRow(keywordRow) + 1; sheet.rows().containsKey(row) && !startsTable(sheet, row); row++) {
             ruleRows.add(row);
         }
-        return new RuleTable(sheet, keywordRow, columns, nameColumn, List.copyOf(ruleRows));
+        return new RuleTable(sheet, keywordRow, columns, Set.copyOf(keywords.keySet()), nameColumn, List.copyOf(ruleRows));
+    }
+
+    /** Whether a row names a new RuleTable, which ends the one before it (as in Drools). */
+    static boolean startsTable(SheetCells sheet, int row) {
+        return sheet.rows().getOrDefault(row, Collections.emptySortedMap()).values().stream()
+                .anyMatch(text -> RULE_TABLE.matcher(text).find());
     }
 
     private static int labelRow(int keywordRow) {
@@ -49,9 +61,17 @@ record RuleTable(SheetCells sheet, int keywordRow, SortedMap<Integer, String> co
         return labelRow(keywordRow);
     }
 
-    /** A column's readable label (the first line of its label cell), e.g. 实绩档案次数 ≥. */
+    /** The last row of the table: its last rule row, or its label row when it has no rules. */
+    int lastRow() {
+        return ruleRows.isEmpty() ? labelRow() : ruleRows.get(ruleRows.size() - 1);
+    }
+
+    /** A column's readable label (the first line of its label cell, or of the merged range over it), e.g. 实绩档案次数 ≥. */
     String label(int column) {
-        return sheet.text(labelRow(), column).map(text -> text.lines().findFirst().orElse("").strip()).orElse("");
+        return sheet.text(labelRow(), column).or(() -> sheet.merged().stream()
+                        .filter(range -> range.isInRange(labelRow() - 1, column)).findFirst()
+                        .flatMap(range -> sheet.text(range.getFirstRow() + 1, range.getFirstColumn())))
+                .map(text -> text.strip().lines().findFirst().orElse("").strip()).orElse("");
     }
 
     /** The text of a rule row's NAME cell (a clause ID, or a parameter's name), empty when none. */

@@ -23,7 +23,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class WorkbookScan {
 
-    private static final Pattern RULE_TABLE = Pattern.compile("^\\s*RuleTable\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE_TABLE = RuleTable.RULE_TABLE;
     private static final Pattern FIRST_IDENTIFIER = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?!\\()");
     private static final Pattern PATTERN_TYPE = Pattern.compile("^\\s*(?:\\$\\w+\\s*:\\s*)?([A-Za-z_][\\w.]*)\\s*(\\(.*)?$");
     private static final Set<String> NOT_FIELDS = Set.of("this", "eval", "not", "exists", "forall", "true", "false", "null");
