@@ -36,8 +36,8 @@ class SubjectRecordsRunsTest {
         SubjectRecords c1 = new SubjectRecords(C1, List.of(
                 performance("P1", Y, 2, "I1"), performance("P2", Y, 2, "I2"), performance("P3", Y, 3, "I1")));
 
-        assertEquals(List.of("PERFORMANCE ANY 2017Q2-2017Q3 [P1, P2, P3]", "PERFORMANCE SAME I1 2017Q2-2017Q3 [P1, P3]"),
-                runs(c1, SPAN));
+        assertEquals(List.of("PERFORMANCE ANY 2017Q2-2017Q3 [P1, P2, P3]", "PERFORMANCE SAME I1 2017Q2-2017Q3 [P1, P3]",
+                "PERFORMANCE SAME I2 2017Q2-2017Q2 [P2]"), runs(c1, SPAN));
     }
 
     @Test
@@ -47,17 +47,45 @@ class SubjectRecordsRunsTest {
                 trace("T3", Y, 3, "I1"), record("T4", ArchiveRecord.PROBLEM_TRACE, Y, 3, "I2", ArchiveRecord.CANCELLED),
                 trace("T5", Y, 4, "I1")));
 
-        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q3-2017Q4 [T3, T5]", "PROBLEM_TRACE SAME I1 2017Q3-2017Q4 [T3, T5]"),
-                runs(c1, SPAN));
+        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q1-2017Q1 [T1]", "PROBLEM_TRACE ANY 2017Q3-2017Q4 [T3, T5]",
+                "PROBLEM_TRACE SAME I1 2017Q1-2017Q1 [T1]", "PROBLEM_TRACE SAME I1 2017Q3-2017Q4 [T3, T5]"), runs(c1, SPAN));
     }
 
     @Test
-    void shouldKeepTypesApartAndRunPerIndicatorOnlyWhereTheIndicatorRepeats() {
+    void shouldKeepTypesApartAndRunAcrossIndicatorsAndPerIndicator() {
         SubjectRecords c1 = new SubjectRecords(C1, List.of(
                 trace("T1", Y, 1, "I1"), performance("P1", Y, 2, "I1"), trace("T2", Y, 2, "I2"), trace("T3", Y, 3, "I2")));
 
-        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q1-2017Q3 [T1, T2, T3]", "PROBLEM_TRACE SAME I2 2017Q2-2017Q3 [T2, T3]"),
-                runs(c1, SPAN));
+        assertEquals(List.of("PERFORMANCE ANY 2017Q2-2017Q2 [P1]", "PERFORMANCE SAME I1 2017Q2-2017Q2 [P1]",
+                "PROBLEM_TRACE ANY 2017Q1-2017Q3 [T1, T2, T3]", "PROBLEM_TRACE SAME I1 2017Q1-2017Q1 [T1]",
+                "PROBLEM_TRACE SAME I2 2017Q2-2017Q3 [T2, T3]"), runs(c1, SPAN));
+    }
+
+    @Test
+    void shouldMakeASingleQuarterARunOfLengthOneWhenItIsInTheYear() {
+        SubjectRecords c1 = new SubjectRecords(C1, List.of(performance("P1", Y - 1, 4, "I1"), performance("P2", Y, 2, "I1")));
+
+        assertEquals(List.of("PERFORMANCE ANY 2017Q2-2017Q2 [P2]", "PERFORMANCE SAME I1 2017Q2-2017Q2 [P2]"), runs(c1, SPAN));
+        assertEquals(1, c1.runs(SPAN).get(0).length());
+    }
+
+    @Test
+    void shouldFindNoRunOfOneQuarterInThePreviousYearsFourthQuarter() {
+        SubjectRecords c1 = new SubjectRecords(C1, List.of(trace("T1", Y - 1, 4, "I1")));
+
+        assertEquals(List.of(), runs(c1, SPAN));
+    }
+
+    @Test
+    void shouldMakeAllFourQuartersOfTheYearOneRunOfFourInsideTheYear() {
+        SubjectRecords all = new SubjectRecords(C1, List.of(performance("P1", Y, 1, "I1"), performance("P2", Y, 2, "I2"),
+                performance("P3", Y, 3, "I1"), performance("P4", Y, 4, "I2")));
+        SubjectRecords fromLastYear = new SubjectRecords(C1, List.of(performance("P0", Y - 1, 4, "I1"),
+                performance("P1", Y, 1, "I1"), performance("P2", Y, 2, "I2"), performance("P3", Y, 3, "I1")));
+
+        assertEquals(List.of(4), all.runs(YEAR).stream().filter(r -> r.indicator() == null).map(Run::length).toList());
+        assertEquals(List.of(3), fromLastYear.runs(YEAR).stream().filter(r -> r.indicator() == null).map(Run::length).toList());
+        assertEquals(List.of(4), fromLastYear.runs(SPAN).stream().filter(r -> r.indicator() == null).map(Run::length).toList());
     }
 
     @Test
@@ -68,6 +96,7 @@ class SubjectRecordsRunsTest {
 
         assertEquals(List.of("PERFORMANCE ANY 2017Q2-2017Q3 [P3, P4]", "PERFORMANCE SAME I2 2017Q2-2017Q3 [P3, P4]"),
                 runs(c1, SPAN));
+        assertEquals(List.of(), runs(c1, new Window("SPAN", SPAN.from(), SPAN.to(), ArchiveRecord.indexOf(Y, 4))));
     }
 
     @Test
@@ -90,7 +119,7 @@ class SubjectRecordsRunsTest {
                 ArchiveRecord.of("P2", Subject.UNIT, "S1", ArchiveRecord.PERFORMANCE, Y, 2, "k", "I2", ArchiveRecord.ACTIVE),
                 ArchiveRecord.of("P3", Subject.UNIT, "S1", ArchiveRecord.PERFORMANCE, Y, 3, "k", "I3", ArchiveRecord.ACTIVE)));
 
-        Run run = s1.runs(YEAR).get(0);
+        Run run = s1.runs(YEAR).get(0); // the run across indicators; each indicator has a run of one quarter
 
         assertEquals(new Run("YEAR", "UNIT", "S1", "STATIONED", "PERFORMANCE", "ANY", null, ArchiveRecord.indexOf(Y, 1),
                 ArchiveRecord.indexOf(Y, 3), List.of("P1", "P2", "P3")), run);
