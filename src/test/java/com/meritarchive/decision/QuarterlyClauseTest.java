@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.meritarchive.decision.QuarterlyDecision.NewRecord;
+import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class QuarterlyClauseTest {
     private static final int Y = 2017;
 
     private static final List<String> NONE = List.of();
+
+    /** The shipped rule set with a rectification period (RECTIFICATION_QUARTERS) of two quarters. */
+    private static final CompiledRuleSet PERIOD_OF_TWO = QuarterlyRules.withParameter("RECTIFICATION_QUARTERS", 2);
 
     // Q1: rank <= 3 -> performance records for BUSINESS_LEAD, COORDINATOR and the lead unit
 
@@ -152,6 +156,51 @@ class QuarterlyClauseTest {
 
         assertAnswer(county, List.of("A/C1 PERFORMANCE Q1", "A/C2 PERFORMANCE Q1", "A/U-LEAD PERFORMANCE Q1"), NONE,
                 Map.of());
+    }
+
+    @Test
+    void shouldReadARectificationPeriodOfOneQuarterFromTheShippedTable() {
+        QuarterlyRules county = groupOfFive(Y, 1).trace("T-C1-16Q3", "C1", Y - 1, 3, "I1")
+                .trace("T-C1-16Q4", "C1", Y - 1, 4, "I1").assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county, NONE, List.of("T-C1-16Q4 Q3 A"), Map.of());
+    }
+
+    // Q3 with RECTIFICATION_QUARTERS = 2: cancelled in the first of the two quarters after the trace that meets the target
+
+    @Test
+    void shouldCancelATraceOfTheFourthQuarterWhenItsIndicatorMeetsTheTargetTwoQuartersLaterWithAPeriodOfTwo() {
+        QuarterlyRules county = groupOfFive(Y, 2).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .trace("T-U-16Q4", "U-LEAD", Y - 1, 4, "I1").trace("T-C1-16Q4-I2", "C1", Y - 1, 4, "I2")
+                .assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), NONE, List.of("T-C1-16Q4 Q3 A", "T-U-16Q4 Q3 A"),
+                county.outcomesWithNothingElse(Map.of()));
+        assertAnswer(county, NONE, NONE, Map.of());
+    }
+
+    @Test
+    void shouldKeepATraceUncancelledForQ4ToQ7InTheFirstQuarterOfAPeriodOfTwoAndCancelItInTheSecond() {
+        QuarterlyRules county = groupOfFive(Y, 1).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .assessment("A", "I1", 9, 10, null, "U-LEAD", "C1:BUSINESS_LEAD");
+        QuarterlyDecision first = county.decide(PERIOD_OF_TWO);
+        String[] c1 = {"A/C1", "T-C1-16Q4"};
+        assertAnswer(first, List.of("A/C1 PROBLEM_TRACE Q2", "A/U-LEAD PROBLEM_TRACE Q2"), NONE,
+                county.outcomesWithNothingElse(Map.of("C1", List.of(outcome("DISCIPLINE_REFERRAL", "Q4", c1),
+                        outcome("KEY_OBSERVATION", "Q5", c1), outcome("POSITION_ADJUSTMENT", "Q5", c1)))));
+
+        county.next(first).assessment("B", "I1", 2, 10, null, "U-LEAD", "C1:BUSINESS_LEAD");
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), List.of("B/C1 PERFORMANCE Q1", "B/U-LEAD PERFORMANCE Q1"),
+                List.of("A/C1 Q3 B", "A/U-LEAD Q3 B", "T-C1-16Q4 Q3 B"), county.outcomesWithNothingElse(Map.of()));
+    }
+
+    @Test
+    void shouldNotCancelWithAPeriodOfTwoWhenTheIndicatorMeetsItsTargetOnlyThreeQuartersLater() {
+        QuarterlyRules county = groupOfFive(Y, 3).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .trace("T-C1-17Q1", "C1", Y, 1, "I1").assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), NONE, List.of("T-C1-17Q1 Q3 A"), county.outcomesWithNothingElse(Map.of()));
     }
 
     @Test

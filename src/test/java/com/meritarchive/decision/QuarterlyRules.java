@@ -7,11 +7,20 @@ import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RecordInput;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Test helper for the quarterly decision: a county with its units and cadres, the quarter's
@@ -138,6 +147,38 @@ final class QuarterlyRules {
 
     QuarterlyDecision decide() {
         return decide(AnnualRules.SHIPPED);
+    }
+
+    /**
+     * The shipped rule set with one parameter of the quarterly table (季度参数) set to {@code value},
+     * as policy staff would: the cell under 取值 in the parameter's row.
+     */
+    static CompiledRuleSet withParameter(String name, double value) {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(QUARTERLY_TABLE, AnnualWorkbook.edit(files.get(QUARTERLY_TABLE),
+                book -> parameterValue(book, name).setCellValue(value)));
+        return new RuleSetCompiler().compile(new RuleSetFiles(files));
+    }
+
+    private static final String QUARTERLY_TABLE = "Quarterly.drl.xlsx";
+
+    private static Cell parameterValue(Workbook book, String name) {
+        for (Sheet sheet : book) {
+            int valueColumn = -1;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().strip().equals("取值")) {
+                        valueColumn = cell.getColumnIndex();
+                    }
+                }
+                Cell first = row.getCell(0);
+                if (valueColumn >= 0 && first != null && first.getCellType() == CellType.STRING
+                        && first.getStringCellValue().strip().equals(name)) {
+                    return row.getCell(valueColumn);
+                }
+            }
+        }
+        throw new IllegalArgumentException("No parameter " + name + " in " + QUARTERLY_TABLE);
     }
 
     /** New records as "id TYPE RULE". */
