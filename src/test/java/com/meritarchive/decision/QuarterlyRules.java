@@ -150,35 +150,41 @@ final class QuarterlyRules {
     }
 
     /**
-     * The shipped rule set with one parameter of the quarterly table (季度参数) set to {@code value},
-     * as policy staff would: the cell under 取值 in the parameter's row.
+     * The shipped rule set with one cell of the quarterly table set to {@code value} as policy staff
+     * would set it: the cell of the row whose first column reads {@code row} (a clause such as
+     * {@code Q6} or a parameter such as {@code RECTIFICATION_QUARTERS}) under the label starting
+     * with {@code label} in the table's label row (e.g. {@code 连续季度数}, {@code 取值}).
      */
-    static CompiledRuleSet withParameter(String name, double value) {
+    static CompiledRuleSet withQuarterlyCell(String row, String label, double value) {
         SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
         files.put(QUARTERLY_TABLE, AnnualWorkbook.edit(files.get(QUARTERLY_TABLE),
-                book -> parameterValue(book, name).setCellValue(value)));
+                book -> cell(book, row, label).setCellValue(value)));
         return new RuleSetCompiler().compile(new RuleSetFiles(files));
     }
 
     private static final String QUARTERLY_TABLE = "Quarterly.drl.xlsx";
 
-    private static Cell parameterValue(Workbook book, String name) {
+    private static Cell cell(Workbook book, String rowName, String label) {
         for (Sheet sheet : book) {
-            int valueColumn = -1;
             for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().strip().equals("取值")) {
-                        valueColumn = cell.getColumnIndex();
+                if (rowName.equals(text(row.getCell(0)))) {
+                    for (int r = row.getRowNum() - 1; r >= 0; r--) {
+                        Row labels = sheet.getRow(r);
+                        for (Cell cell : labels == null ? List.<Cell>of() : labels) {
+                            String text = text(cell);
+                            if (text != null && text.startsWith(label)) {
+                                return row.getCell(cell.getColumnIndex());
+                            }
+                        }
                     }
-                }
-                Cell first = row.getCell(0);
-                if (valueColumn >= 0 && first != null && first.getCellType() == CellType.STRING
-                        && first.getStringCellValue().strip().equals(name)) {
-                    return row.getCell(valueColumn);
                 }
             }
         }
-        throw new IllegalArgumentException("No parameter " + name + " in " + QUARTERLY_TABLE);
+        throw new IllegalArgumentException("No cell " + label + " in the row " + rowName + " of " + QUARTERLY_TABLE);
+    }
+
+    private static String text(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : null;
     }
 
     /** New records as "id TYPE RULE". */

@@ -48,6 +48,23 @@ final class Runs {
         return runs;
     }
 
+    /**
+     * The runs of the window's last 1, 2, ... quarters, as far back as each of those quarters has a
+     * record, each citing only the records of its own quarters: for records in 2016 Q4, 2017 Q1 and
+     * Q2 and a window ending in 2017 Q2, the runs 2017Q2, 2017Q1-Q2 and 2016Q4-2017Q2.
+     */
+    static List<Run> trailing(SubjectRecords subject, Window window) {
+        List<Run> runs = new ArrayList<>();
+        for (Stream stream : streams(subject, window)) {
+            List<String> evidence = new ArrayList<>();
+            for (int quarter = window.to(); stream.quarters().containsKey(quarter); quarter--) {
+                evidence.addAll(stream.quarters().get(quarter));
+                runs.add(Run.of(window, subject.subject(), stream.type(), stream.indicator(), quarter, window.to(), evidence));
+            }
+        }
+        return runs;
+    }
+
     private static void add(List<Run> runs, SubjectRecords subject, Window window, Stream stream, int start, int end,
             List<String> evidence) {
         if (end >= window.endFrom()) {

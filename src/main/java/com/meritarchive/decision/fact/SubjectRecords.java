@@ -34,8 +34,19 @@ public record SubjectRecords(Subject subject, List<ArchiveRecord> records) {
         return Tally.of(subject, performance, traces);
     }
 
-    /** The maximal runs of consecutive quarters in {@code window} that end at or after its {@code endFrom}. */
+    /**
+     * The maximal runs of consecutive quarters in {@code window} that end at or after its
+     * {@code endFrom}, each citing every record of the run (A3-A5, U1, U2).
+     */
     public List<Run> runs(Window window) {
         return Runs.maximal(this, window);
+    }
+
+    /**
+     * The runs of the last 1, 2, ... quarters of {@code window}, as far back as each quarter has a
+     * record, each citing only its own quarters' records (Q4-Q7: POLICY.md "Quarterly evidence").
+     */
+    public List<Run> trailingRuns(Window window) {
+        return Runs.trailing(this, window);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SubjectRecords#runs}: the maximal runs of consecutive quarters that A3-A5, U1 and U2 decide
- * on, read back as "TYPE SCOPE[indicator] start-end [evidence]" with quarters as "2017Q1".
+ * {@link SubjectRecords#runs}, the maximal runs of consecutive quarters that A3-A5, U1 and U2 decide
+ * on, and {@link SubjectRecords#trailingRuns}, the runs Q4-Q7 decide on, read back as
+ * "TYPE SCOPE[ indicator] start-end [evidence]" with quarters as "2017Q1".
  */
 class SubjectRecordsRunsTest {
 
@@ -129,6 +130,54 @@ class SubjectRecordsRunsTest {
     @Test
     void shouldFindNoRunWithoutRecords() {
         assertEquals(List.of(), new SubjectRecords(C1, List.of()).runs(SPAN));
+        assertEquals(List.of(), new SubjectRecords(C1, List.of()).trailingRuns(quarterWindow(Y, 2)));
+    }
+
+    // trailingRuns: the quarterly window's runs of the last 1, 2, ... quarters, each citing only its own quarters
+
+    @Test
+    void shouldGiveOneRunPerLengthEndingInTheDecidedQuarterAcrossTheYearEnd() {
+        SubjectRecords c1 = new SubjectRecords(C1, List.of(
+                trace("T1", Y - 1, 4, "I1"), trace("T2", Y, 1, "I1"), trace("T3", Y, 2, "I1"), trace("T4", Y, 2, "I2")));
+
+        assertEquals(List.of(
+                "PROBLEM_TRACE ANY 2017Q2-2017Q2 [T3, T4]", "PROBLEM_TRACE ANY 2017Q1-2017Q2 [T2, T3, T4]",
+                "PROBLEM_TRACE ANY 2016Q4-2017Q2 [T1, T2, T3, T4]",
+                "PROBLEM_TRACE SAME I1 2017Q2-2017Q2 [T3]", "PROBLEM_TRACE SAME I1 2017Q1-2017Q2 [T2, T3]",
+                "PROBLEM_TRACE SAME I1 2016Q4-2017Q2 [T1, T2, T3]",
+                "PROBLEM_TRACE SAME I2 2017Q2-2017Q2 [T4]"), trailing(c1, quarterWindow(Y, 2)));
+    }
+
+    @Test
+    void shouldGiveNoTrailingRunToAStreamWithoutARecordInTheDecidedQuarter() {
+        SubjectRecords c1 = new SubjectRecords(C1, List.of(
+                performance("P1", Y, 1, "I1"), performance("P2", Y, 2, "I1"), trace("T1", Y, 3, "I2")));
+
+        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q3-2017Q3 [T1]", "PROBLEM_TRACE SAME I2 2017Q3-2017Q3 [T1]"),
+                trailing(c1, quarterWindow(Y, 3)));
+    }
+
+    @Test
+    void shouldStopTrailingRunsAtACancelledQuarterAndAtTheWindowsStart() {
+        SubjectRecords c1 = new SubjectRecords(C1, List.of(
+                trace("T0", Y - 1, 3, "I1"), trace("T1", Y - 1, 4, "I1"), trace("T2", Y, 1, "I1"),
+                trace("T3", Y, 3, "I1"), record("T4", ArchiveRecord.PROBLEM_TRACE, Y, 2, "I1", ArchiveRecord.CANCELLED)));
+
+        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q1-2017Q1 [T2]", "PROBLEM_TRACE ANY 2016Q4-2017Q1 [T1, T2]",
+                "PROBLEM_TRACE SAME I1 2017Q1-2017Q1 [T2]", "PROBLEM_TRACE SAME I1 2016Q4-2017Q1 [T1, T2]"),
+                trailing(c1, quarterWindow(Y, 1)));
+        assertEquals(List.of("PROBLEM_TRACE ANY 2017Q3-2017Q3 [T3]", "PROBLEM_TRACE SAME I1 2017Q3-2017Q3 [T3]"),
+                trailing(c1, quarterWindow(Y, 3)));
+    }
+
+    /** The quarterly window as quarterly-derive.drl derives it: Q4 of the year before through the decided quarter. */
+    private static Window quarterWindow(int year, int quarter) {
+        int now = ArchiveRecord.indexOf(year, quarter);
+        return new Window("QUARTER", ArchiveRecord.indexOf(year - 1, 4), now, now);
+    }
+
+    static List<String> trailing(SubjectRecords subject, Window window) {
+        return subject.trailingRuns(window).stream().map(SubjectRecordsRunsTest::describe).toList();
     }
 
     static List<String> runs(SubjectRecords subject, Window window) {
