@@ -8,9 +8,9 @@ import java.util.TreeMap;
 /**
  * Runs of consecutive quarters in one subject's records, the derivation behind A3-A5, U1, U2 and
  * Q4-Q7, kept out of DRL so that it is typed and unit-tested. Per POLICY.md a CANCELLED record
- * counts for nothing, "consecutive" means calendar quarters in a row across years, and a quarter
- * counts once however many records it holds, and a single quarter is a run of length 1 (run lengths
- * are thresholds like any other). A record belongs to two streams: its type across indicators
+ * counts for nothing, "consecutive" means calendar quarters in a row across years, a quarter counts
+ * once however many records it holds, and a single quarter is a run of length 1 (run lengths are
+ * thresholds like any other). A record belongs to two streams: its type across indicators
  * ({@code ANY}) and its type on its own indicator ({@code SAME}).
  */
 final class Runs {
