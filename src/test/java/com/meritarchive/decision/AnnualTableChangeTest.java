@@ -16,6 +16,7 @@ class AnnualTableChangeTest {
 
     private static final int Y = 2017;
     private static final String PERFORMANCE_AT_LEAST = "实绩档案次数 ≥";
+    private static final String RUN_AT_LEAST = "连续季度数 ≥";
 
     @Test
     void shouldRequireThreeRecordsForExcellentWhenStaffRaiseTheA1Threshold() {
@@ -84,6 +85,49 @@ class AnnualTableChangeTest {
                 "C1", List.of("DISCIPLINE_REFERRAL:A5" + c1, "KEY_OBSERVATION:A4" + c1, "POSITION_ADJUSTMENT:A4" + c1),
                 "S1", List.of("UNIT_ANNUAL_EXCELLENT:U1[S1-P-2017Q1-I1, S1-P-2017Q2-I1, S1-P-2017Q3-I1]")),
                 county.outcomes(edited));
+    }
+
+    @Test
+    void shouldGiveARowOfOneConsecutiveQuarterToASingleRecordInTheYearButNotToOneOfThePreviousYear() {
+        AnnualWorkbook workbook = AnnualWorkbook.shipped().insertClauseAfter("A5", "A6");
+        workbook.cell("A6", "对象类型").setCellValue("干部");
+        workbook.cell("A6", "档案类型").setCellValue("问题痕迹档案");
+        workbook.cell("A6", "指标范围").setCellValue("任意指标");
+        workbook.cell("A6", "连续范围").setCellValue("含上年第四季度");
+        workbook.cell("A6", RUN_AT_LEAST).setCellValue(1);
+        workbook.cell("A6", "结果").setCellValue("本年有问题痕迹");
+
+        CompiledRuleSet edited = workbook.compile(AnnualWorkbook.codesWithOutcome("TRACED_THIS_YEAR", "本年有问题痕迹"));
+
+        AnnualRules county = new AnnualRules(Y).cadre("C1").cadre("C2").cadre("C3")
+                .trace("C1", Y, 3, "I1")
+                .trace("C2", Y - 1, 4, "I1")
+                .trace("C3", Y - 1, 4, "I1").trace("C3", Y, 1, "I2").cancelledTrace("C3", Y, 2, "I1");
+        assertEquals(Map.of(
+                "C1", List.of("TRACED_THIS_YEAR:A6[C1-T-2017Q3-I1]"),
+                "C2", List.of(),
+                "C3", List.of("KEY_OBSERVATION:A4[C3-T-2016Q4-I1, C3-T-2017Q1-I2]",
+                        "POSITION_ADJUSTMENT:A4[C3-T-2016Q4-I1, C3-T-2017Q1-I2]",
+                        "TRACED_THIS_YEAR:A6[C3-T-2016Q4-I1, C3-T-2017Q1-I2]"),
+                "U-HOME", List.of()), county.outcomes(edited));
+    }
+
+    @Test
+    void shouldRateAStationedUnitExcellentOnlyForAllFourQuartersWhenStaffSetU1ToFour() {
+        AnnualWorkbook workbook = AnnualWorkbook.shipped();
+        assertEquals(3, workbook.cell("U1", RUN_AT_LEAST).getNumericCellValue());
+        workbook.cell("U1", RUN_AT_LEAST).setCellValue(4);
+
+        CompiledRuleSet edited = workbook.compile();
+
+        AnnualRules county = new AnnualRules(Y).unit("S1", "STATIONED").unit("S2", "STATIONED").unit("S3", "STATIONED")
+                .performance("S1", Y, 1).performance("S1", Y, 2).performance("S1", Y, 3).performance("S1", Y, 4, "I2")
+                .performance("S2", Y - 1, 4).performance("S2", Y, 1).performance("S2", Y, 2).performance("S2", Y, 3)
+                .performance("S3", Y, 2).performance("S3", Y, 3).performance("S3", Y, 4);
+        assertEquals(Map.of(
+                "S1", List.of("UNIT_ANNUAL_EXCELLENT:U1[S1-P-2017Q1-I1, S1-P-2017Q2-I1, S1-P-2017Q3-I1, S1-P-2017Q4-I2]"),
+                "S2", List.of(),
+                "S3", List.of()), county.outcomes(edited));
     }
 
     /** C2 with exactly 2 performance records, C3 with exactly 3, none in consecutive quarters. */

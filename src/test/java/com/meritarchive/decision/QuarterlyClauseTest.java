@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.meritarchive.decision.QuarterlyDecision.NewRecord;
+import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class QuarterlyClauseTest {
     private static final int Y = 2017;
 
     private static final List<String> NONE = List.of();
+
+    /** The shipped rule set with a rectification period (RECTIFICATION_QUARTERS) of two quarters. */
+    private static final CompiledRuleSet PERIOD_OF_TWO = QuarterlyRules.withQuarterlyCell("RECTIFICATION_QUARTERS", "取值", 2);
 
     // Q1: rank <= 3 -> performance records for BUSINESS_LEAD, COORDINATOR and the lead unit
 
@@ -155,6 +159,51 @@ class QuarterlyClauseTest {
     }
 
     @Test
+    void shouldReadARectificationPeriodOfOneQuarterFromTheShippedTable() {
+        QuarterlyRules county = groupOfFive(Y, 1).trace("T-C1-16Q3", "C1", Y - 1, 3, "I1")
+                .trace("T-C1-16Q4", "C1", Y - 1, 4, "I1").assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county, NONE, List.of("T-C1-16Q4 Q3 A"), Map.of());
+    }
+
+    // Q3 with RECTIFICATION_QUARTERS = 2: cancelled in the first of the two quarters after the trace that meets the target
+
+    @Test
+    void shouldCancelATraceOfTheFourthQuarterWhenItsIndicatorMeetsTheTargetTwoQuartersLaterWithAPeriodOfTwo() {
+        QuarterlyRules county = groupOfFive(Y, 2).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .trace("T-U-16Q4", "U-LEAD", Y - 1, 4, "I1").trace("T-C1-16Q4-I2", "C1", Y - 1, 4, "I2")
+                .assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), NONE, List.of("T-C1-16Q4 Q3 A", "T-U-16Q4 Q3 A"),
+                county.outcomesWithNothingElse(Map.of()));
+        assertAnswer(county, NONE, NONE, Map.of());
+    }
+
+    @Test
+    void shouldKeepATraceUncancelledForQ4ToQ7InTheFirstQuarterOfAPeriodOfTwoAndCancelItInTheSecond() {
+        QuarterlyRules county = groupOfFive(Y, 1).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .assessment("A", "I1", 9, 10, null, "U-LEAD", "C1:BUSINESS_LEAD");
+        QuarterlyDecision first = county.decide(PERIOD_OF_TWO);
+        String[] c1 = {"A/C1", "T-C1-16Q4"};
+        assertAnswer(first, List.of("A/C1 PROBLEM_TRACE Q2", "A/U-LEAD PROBLEM_TRACE Q2"), NONE,
+                county.outcomesWithNothingElse(Map.of("C1", List.of(outcome("DISCIPLINE_REFERRAL", "Q4", c1),
+                        outcome("KEY_OBSERVATION", "Q5", c1), outcome("POSITION_ADJUSTMENT", "Q5", c1)))));
+
+        county.next(first).assessment("B", "I1", 2, 10, null, "U-LEAD", "C1:BUSINESS_LEAD");
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), List.of("B/C1 PERFORMANCE Q1", "B/U-LEAD PERFORMANCE Q1"),
+                List.of("A/C1 Q3 B", "A/U-LEAD Q3 B", "T-C1-16Q4 Q3 B"), county.outcomesWithNothingElse(Map.of()));
+    }
+
+    @Test
+    void shouldNotCancelWithAPeriodOfTwoWhenTheIndicatorMeetsItsTargetOnlyThreeQuartersLater() {
+        QuarterlyRules county = groupOfFive(Y, 3).trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
+                .trace("T-C1-17Q1", "C1", Y, 1, "I1").assessment("A", "I1", 5, 10, 5, "U-LEAD", GROUP);
+
+        assertAnswer(county.decide(PERIOD_OF_TWO), NONE, List.of("T-C1-17Q1 Q3 A"), county.outcomesWithNothingElse(Map.of()));
+    }
+
+    @Test
     void shouldKeepATraceWhoseIndicatorIsNotAssessedAndCountItWithTheNextQuartersTrace() {
         QuarterlyRules county = groupOfFive(Y, 1).assessment("A1", "I1", 9, 10, null, "U-LEAD", GROUP);
         QuarterlyDecision first = county.decide();
@@ -232,21 +281,53 @@ class QuarterlyClauseTest {
                 "C1", List.of(outcome("KEY_OBSERVATION", "Q5", evidence), outcome("POSITION_ADJUSTMENT", "Q5", evidence))));
     }
 
-    @Test
-    void shouldGiveTheWholeRunAsEvidenceReachingBackNoFurtherThanTheFourthQuarterOfThePreviousYear() {
-        QuarterlyRules county = groupOfFive(Y, 2).unit("S1", "STATIONED")
-                .trace("T-C1-16Q3", "C1", Y - 1, 3, "I1").trace("T-C1-16Q4", "C1", Y - 1, 4, "I1")
-                .trace("T-C1-17Q1", "C1", Y, 1, "I1")
-                .trace("T-S1-16Q3", "S1", Y - 1, 3, "I1").trace("T-S1-16Q4", "S1", Y - 1, 4, "I1")
-                .trace("T-S1-17Q1", "S1", Y, 1, "I1")
-                .assessment("A", "I1", 9, 10, null, "S1", "C1:BUSINESS_LEAD");
-        String[] c1 = {"A/C1", "T-C1-16Q4", "T-C1-17Q1"};
-        String[] s1 = {"A/S1", "T-S1-16Q4", "T-S1-17Q1"};
+    // Q4-Q7 evidence: only the quarters that make the row's run length, ending in the decided quarter
 
-        assertAnswer(county, List.of("A/C1 PROBLEM_TRACE Q2", "A/S1 PROBLEM_TRACE Q2"), NONE, Map.of(
-                "C1", List.of(outcome("DISCIPLINE_REFERRAL", "Q4", c1), outcome("KEY_OBSERVATION", "Q5", c1),
-                        outcome("POSITION_ADJUSTMENT", "Q5", c1)),
+    @Test
+    void shouldCiteOnlyThePreviousAndTheDecidedQuartersOfALongerRunAcrossTheYearEnd() {
+        QuarterlyRules county = groupOfFive(Y, 2).unit("S1", "STATIONED")
+                .trace("T-C1-16Q4", "C1", Y - 1, 4, "I1").trace("T-C1-17Q1", "C1", Y, 1, "I1")
+                .trace("T-C1-17Q1-I3", "C1", Y, 1, "I3")
+                .trace("T-S1-16Q4", "S1", Y - 1, 4, "I1").trace("T-S1-17Q1", "S1", Y, 1, "I1")
+                .performance("P-C2-16Q4", "C2", Y - 1, 4, "I2").performance("P-C2-17Q1", "C2", Y, 1, "I2")
+                .assessment("A", "I1", 9, 10, null, "S1", "C1:BUSINESS_LEAD")
+                .assessment("B", "I2", 1, 10, null, "U-LEAD", "C2:COORDINATOR");
+        String[] sameIndicator = {"A/C1", "T-C1-17Q1"};
+        String[] anyIndicator = {"A/C1", "T-C1-17Q1", "T-C1-17Q1-I3"};
+        String[] s1 = {"A/S1", "T-S1-17Q1"};
+
+        assertAnswer(county, List.of("A/C1 PROBLEM_TRACE Q2", "A/S1 PROBLEM_TRACE Q2", "B/C2 PERFORMANCE Q1",
+                "B/U-LEAD PERFORMANCE Q1"), NONE, Map.of(
+                "C1", List.of(outcome("DISCIPLINE_REFERRAL", "Q4", sameIndicator), outcome("KEY_OBSERVATION", "Q5", anyIndicator),
+                        outcome("POSITION_ADJUSTMENT", "Q5", anyIndicator)),
+                "C2", List.of(outcome("OUTSTANDING_CADRE_LIST", "Q6", "B/C2", "P-C2-17Q1")),
                 "S1", List.of(outcome("UNIT_AWARDS_REVOKED", "Q7", s1), outcome("UNIT_EXCELLENT_BARRED", "Q7", s1))));
+    }
+
+    @Test
+    void shouldListOutstandingCadreForOneRecordOfTheDecidedQuarterWhenStaffSetQ6ToOneQuarter() {
+        CompiledRuleSet oneQuarter = QuarterlyRules.withQuarterlyCell("Q6", "连续季度数", 1);
+        QuarterlyRules county = groupOfFive(Y, 2).performance("P-C1-17Q1", "C1", Y, 1, "I2")
+                .performance("P-C2-17Q1", "C2", Y, 1, "I2")
+                .assessment("A", "I1", 2, 10, null, "U-LEAD", "C1:BUSINESS_LEAD");
+
+        assertAnswer(county.decide(oneQuarter), List.of("A/C1 PERFORMANCE Q1", "A/U-LEAD PERFORMANCE Q1"), NONE,
+                county.outcomesWithNothingElse(Map.of("C1", List.of(outcome("OUTSTANDING_CADRE_LIST", "Q6", "A/C1")))));
+    }
+
+    @Test
+    void shouldNeedThreeQuartersAndCiteOnlyThemWhenStaffSetQ5ToThreeQuarters() {
+        CompiledRuleSet threeQuarters = QuarterlyRules.withQuarterlyCell("Q5", "连续季度数", 3);
+        QuarterlyRules county = groupOfFive(Y, 3)
+                .trace("T-C1-16Q4", "C1", Y - 1, 4, "I1").trace("T-C1-17Q1", "C1", Y, 1, "I1")
+                .trace("T-C1-17Q2", "C1", Y, 2, "I2")
+                .trace("T-C2-17Q2", "C2", Y, 2, "I2")
+                .assessment("A", "I3", 10, 10, null, "U-LEAD", "C1:BUSINESS_LEAD", "C2:COORDINATOR");
+        String[] c1 = {"A/C1", "T-C1-17Q1", "T-C1-17Q2"};
+
+        assertAnswer(county.decide(threeQuarters), List.of("A/C1 PROBLEM_TRACE Q2", "A/C2 PROBLEM_TRACE Q2",
+                "A/U-LEAD PROBLEM_TRACE Q2"), NONE, county.outcomesWithNothingElse(Map.of(
+                        "C1", List.of(outcome("KEY_OBSERVATION", "Q5", c1), outcome("POSITION_ADJUSTMENT", "Q5", c1)))));
     }
 
     @Test

@@ -7,11 +7,20 @@ import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RecordInput;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Test helper for the quarterly decision: a county with its units and cadres, the quarter's
@@ -138,6 +147,44 @@ final class QuarterlyRules {
 
     QuarterlyDecision decide() {
         return decide(AnnualRules.SHIPPED);
+    }
+
+    /**
+     * The shipped rule set with one cell of the quarterly table set to {@code value} as policy staff
+     * would set it: the cell of the row whose first column reads {@code row} (a clause such as
+     * {@code Q6} or a parameter such as {@code RECTIFICATION_QUARTERS}) under the label starting
+     * with {@code label} in the table's label row (e.g. {@code 连续季度数}, {@code 取值}).
+     */
+    static CompiledRuleSet withQuarterlyCell(String row, String label, double value) {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(QUARTERLY_TABLE, AnnualWorkbook.edit(files.get(QUARTERLY_TABLE),
+                book -> cell(book, row, label).setCellValue(value)));
+        return new RuleSetCompiler().compile(new RuleSetFiles(files));
+    }
+
+    private static final String QUARTERLY_TABLE = "Quarterly.drl.xlsx";
+
+    private static Cell cell(Workbook book, String rowName, String label) {
+        for (Sheet sheet : book) {
+            for (Row row : sheet) {
+                if (rowName.equals(text(row.getCell(0)))) {
+                    for (int r = row.getRowNum() - 1; r >= 0; r--) {
+                        Row labels = sheet.getRow(r);
+                        for (Cell cell : labels == null ? List.<Cell>of() : labels) {
+                            String text = text(cell);
+                            if (text != null && text.startsWith(label)) {
+                                return row.getCell(cell.getColumnIndex());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("No cell " + label + " in the row " + rowName + " of " + QUARTERLY_TABLE);
+    }
+
+    private static String text(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : null;
     }
 
     /** New records as "id TYPE RULE". */

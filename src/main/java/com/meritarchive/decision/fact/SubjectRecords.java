@@ -1,5 +1,6 @@
 package com.meritarchive.decision.fact;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,5 +12,41 @@ public record SubjectRecords(Subject subject, List<ArchiveRecord> records) {
 
     public SubjectRecords {
         records = List.copyOf(records);
+    }
+
+    /**
+     * The subject's ACTIVE records of {@code year} counted by type, for A1, A2 and rows like them
+     * (POLICY.md: counts are of records, not quarters; a cancelled record counts for nothing).
+     * Zero counts when there are none, so that every subject has a tally.
+     */
+    public Tally tally(int year) {
+        List<String> performance = new ArrayList<>();
+        List<String> traces = new ArrayList<>();
+        for (ArchiveRecord record : records) {
+            if (record.year() == year && record.active()) {
+                if (ArchiveRecord.PERFORMANCE.equals(record.type())) {
+                    performance.add(record.id());
+                } else if (ArchiveRecord.PROBLEM_TRACE.equals(record.type())) {
+                    traces.add(record.id());
+                }
+            }
+        }
+        return Tally.of(subject, performance, traces);
+    }
+
+    /**
+     * The maximal runs of consecutive quarters in {@code window} that end at or after its
+     * {@code endFrom}, each citing every record of the run (A3-A5, U1, U2).
+     */
+    public List<Run> runs(Window window) {
+        return Runs.maximal(this, window);
+    }
+
+    /**
+     * The runs of the last 1, 2, ... quarters of {@code window}, as far back as each quarter has a
+     * record, each citing only its own quarters' records (Q4-Q7: POLICY.md "Quarterly evidence").
+     */
+    public List<Run> trailingRuns(Window window) {
+        return Runs.trailing(this, window);
     }
 }
