@@ -124,7 +124,7 @@ public class RuleSetCompiler {
             String file = fileByPath.getOrDefault(message.getPath(), message.getPath());
             SpreadsheetTranslator.Translation table = tables.get(file);
             errors.add(table != null
-                    ? table.locate(message.getLine(), "此单元格的内容无法生成规则：请填写数字（如 2）或表头说明中的代码，不要加千位分隔符或文字 ("
+                    ? table.locate(message.getLine(), "此单元格的内容无法生成规则：数字单元格请只填数字（如 2），其余单元格请从下拉列表中选择 ("
                             + message.getText() + ")")
                     : drlError(file, message));
         }

@@ -64,6 +64,11 @@ final class TableWords {
         return new SheetCells(sheet.name(), rows, sheet.merged());
     }
 
+    /** The list the cell of {@code row} under a column with this code takes its words from, if any. */
+    static Optional<String> listOf(String code, RuleTable table, int row) {
+        return bindingOf(code, table, row).map(Binding::list);
+    }
+
     private static Optional<Binding> bindingOf(String code, RuleTable table, int row) {
         if (PARAMETER.matcher(code).find()) {
             return Parameters.listOf(table.name(row)).map(list -> new Binding(PARAMETER, list, true));
