@@ -8,15 +8,20 @@ import com.meritarchive.ruleset.RuleSets;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The decision endpoints the HR system calls (CONTRACT.md "Endpoints"). */
+/**
+ * The decision endpoints the HR system calls (CONTRACT.md "Endpoints"). A caller that accepts
+ * problem details ({@code Accept: application/problem+json}) still gets its answer as
+ * {@code application/json}: accepting errors must not turn answers into 406.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
-        produces = MediaType.APPLICATION_JSON_VALUE)
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class DecisionController {
 
     private final RuleSets ruleSets;
@@ -32,23 +37,28 @@ class DecisionController {
     }
 
     @PostMapping("/annual")
-    AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    ResponseEntity<AnnualDecision> decideAnnual(InputStream body,
+            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
         AnnualRequest request = RequestReader.annual(body);
-        return annual.decide(request, ruleSets.resolve(ruleSet));
+        return json(annual.decide(request, ruleSets.resolve(ruleSet)));
     }
 
     @PostMapping("/quarterly")
-    QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    ResponseEntity<QuarterlyDecision> decideQuarterly(InputStream body,
+            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
         QuarterlyRequest request = RequestReader.quarterly(body);
-        return quarterly.decide(request, ruleSets.resolve(ruleSet));
+        return json(quarterly.decide(request, ruleSets.resolve(ruleSet)));
     }
 
     @PostMapping("/step-down")
-    StepDownAnswer decideStepDown(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    ResponseEntity<StepDownAnswer> decideStepDown(InputStream body,
+            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
         StepDownRequest request = RequestReader.stepDown(body);
-        return stepDown.decide(request, ruleSets.resolve(ruleSet));
+        return json(stepDown.decide(request, ruleSets.resolve(ruleSet)));
+    }
+
+    /** The answer as {@code application/json} whatever JSON type the caller accepts. */
+    private static <T> ResponseEntity<T> json(T answer) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 }

@@ -1,11 +1,12 @@
 package com.meritarchive.publishing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.meritarchive.request.InvalidRequestException;
-import com.meritarchive.request.InvalidRequestException.InvalidField;
+import com.meritarchive.request.ActivationRequest;
+import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.RuleSetChanges;
 import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.web.Downloads;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,15 +71,8 @@ class RuleSetController {
     }
 
     @PutMapping(path = "/active", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    PublishedVersion publish(@RequestBody JsonNode body, Principal user) {
-        JsonNode id = body.get("id");
-        if (id == null || !id.isTextual()) {
-            throw new InvalidRequestException(List.of(new InvalidField("/id", "is required: the id of a stored version")));
-        }
-        JsonNode force = body.get("force");
-        if (force != null && !force.isBoolean() && !force.isNull()) {
-            throw new InvalidRequestException(List.of(new InvalidField("/force", "must be true or false")));
-        }
-        return publisher.activate(id.textValue(), user.getName(), force != null && force.asBoolean());
+    PublishedVersion publish(InputStream body, Principal user) throws IOException {
+        ActivationRequest request = RequestReader.activation(body);
+        return publisher.activate(request.id(), user.getName(), request.force());
     }
 }

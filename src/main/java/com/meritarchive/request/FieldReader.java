@@ -29,6 +29,20 @@ final class FieldReader {
         }
     }
 
+    /** Problems found while reading the JSON itself (unknown or duplicate keys), at their pointers. */
+    void rejectAll(List<InvalidField> problems) {
+        errors.addAll(problems);
+    }
+
+    /** Rejects every key of {@code node} that {@code shape} does not allow, at its own pointer. */
+    void allowOnly(JsonNode node, String pointer, Shape shape) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!shape.allows(name)) {
+                errors.add(shape.unknown(pointer, name));
+            }
+        });
+    }
+
     void requireObject(JsonNode node, String pointer) {
         if (node == null || !node.isObject()) {
             reject(pointer.isEmpty() ? "" : pointer, "must be a JSON object");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.meritarchive.request.InvalidRequestException.InvalidField;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +18,35 @@ import java.util.function.BiConsumer;
 /**
  * The top level of a request body. The arrays a check names are handed over element by element,
  * the other fields are returned as a small tree: read from a stream, a province's 150,000
- * records never exist as one JSON tree, only as the checked input they become.
+ * records never exist as one JSON tree, only as the checked input they become. Keys the shape
+ * does not allow and keys that appear twice are skipped unread and reported as problems.
  */
 interface JsonSource {
 
     ObjectMapper JSON = new ObjectMapper();
 
-    /** What the top level held besides the streamed arrays, and which of those arrays it held. */
-    record TopLevel(ObjectNode fields, Set<String> arrays) {
+    /**
+     * What the top level held besides the streamed arrays, which of those arrays it held, and the
+     * unknown and duplicate keys found on the way (at the top or inside an element).
+     */
+    record TopLevel(ObjectNode fields, Set<String> arrays, List<InvalidField> problems) {
     }
 
     /** Reads the top level; each element of an array named in {@code arrays} goes to its handler with its index. */
-    TopLevel read(Map<String, BiConsumer<JsonNode, Integer>> arrays) throws IOException;
+    TopLevel read(Shape shape, Map<String, BiConsumer<JsonNode, Integer>> arrays) throws IOException;
 
-    /** A body already parsed (a nested dataset, a test). */
+    /** A body already parsed (a nested dataset, a scenario case, a test). */
     static JsonSource of(JsonNode tree) {
-        return arrays -> {
+        return (shape, arrays) -> {
             requireObject(tree != null && tree.isObject());
             ObjectNode fields = JSON.createObjectNode();
             Set<String> seen = new HashSet<>();
+            List<InvalidField> problems = new ArrayList<>();
             tree.fields().forEachRemaining(field -> {
                 BiConsumer<JsonNode, Integer> handler = arrays.get(field.getKey());
-                if (handler != null && field.getValue().isArray()) {
+                if (!shape.allows(field.getKey())) {
+                    problems.add(shape.unknown("", field.getKey()));
+                } else if (handler != null && field.getValue().isArray()) {
                     seen.add(field.getKey());
                     for (int i = 0; i < field.getValue().size(); i++) {
                         handler.accept(field.getValue().get(i), i);
@@ -47,7 +55,7 @@ interface JsonSource {
                     fields.set(field.getKey(), field.getValue());
                 }
             });
-            return new TopLevel(fields, seen);
+            return new TopLevel(fields, seen, problems);
         };
     }
 
@@ -56,20 +64,22 @@ interface JsonSource {
      * stand before the object or on its first token (an object nested in a larger body).
      */
     static JsonSource of(JsonParser parser) {
-        return arrays -> {
+        return (shape, arrays) -> {
             Set<String> seen = new HashSet<>();
-            ObjectNode fields = readObject(parser, (name, value) -> {
+            List<InvalidField> problems = new ArrayList<>();
+            ObjectNode fields = readObject(parser, shape, problems, (name, value) -> {
                 BiConsumer<JsonNode, Integer> handler = arrays.get(name);
-                if (handler == null || value != JsonToken.START_ARRAY || !seen.add(name)) {
+                if (handler == null || value != JsonToken.START_ARRAY) {
                     return false;
                 }
+                seen.add(name);
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    handler.accept(JSON.readTree(parser), index++);
+                    handler.accept(StrictTree.read(parser, "/" + name + "/" + index, problems), index++);
                 }
                 return true;
             });
-            return new TopLevel(fields, seen);
+            return new TopLevel(fields, seen, problems);
         };
     }
 
@@ -79,21 +89,28 @@ interface JsonSource {
     }
 
     /**
-     * Reads one JSON object token by token: each field goes to {@code visitor} first, and the
-     * fields it leaves are returned as a tree. No body at all is malformed JSON (400); a body
-     * that is not an object is an invalid request (422).
+     * Reads one JSON object token by token: each allowed field seen for the first time goes to
+     * {@code visitor} first, and the fields it leaves are returned as a tree. An unknown or
+     * repeated key is skipped and becomes a problem. No body at all is malformed JSON (400); a
+     * body that is not an object is an invalid request (422).
      */
-    static ObjectNode readObject(JsonParser parser, FieldVisitor visitor) throws IOException {
+    static ObjectNode readObject(JsonParser parser, Shape shape, List<InvalidField> problems, FieldVisitor visitor)
+            throws IOException {
         JsonToken first = parser.currentToken() == JsonToken.START_OBJECT ? JsonToken.START_OBJECT : parser.nextToken();
         if (first == null) {
             throw new JsonParseException(parser, "The body is empty: a JSON object is expected");
         }
         requireObject(first == JsonToken.START_OBJECT);
         ObjectNode fields = JSON.createObjectNode();
+        Set<String> names = new HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            if (!visitor.read(name, parser.nextToken())) {
-                fields.set(name, JSON.readTree(parser));
+            JsonToken value = parser.nextToken();
+            if (!shape.allows(name) || !names.add(name)) {
+                problems.add(shape.allows(name) ? Shape.duplicate("", name) : shape.unknown("", name));
+                parser.skipChildren();
+            } else if (!visitor.read(name, value)) {
+                fields.set(name, StrictTree.read(parser, Pointer.child("", name), problems));
             }
         }
         return fields;

@@ -13,6 +13,7 @@ import static com.meritarchive.request.Vocabulary.SUBJECT_TYPES;
 import static com.meritarchive.request.Vocabulary.UNIT_KINDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.request.InvalidRequestException.InvalidField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ final class RequestChecks {
     static AnnualRequest annual(JsonSource body) throws IOException {
         FieldReader reader = new FieldReader();
         Lists lists = new Lists(reader);
-        JsonSource.TopLevel top = body.read(lists.handlers(false));
+        JsonSource.TopLevel top = body.read(Shape.ANNUAL, lists.handlers(false));
+        reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
         People people = lists.people(top);
         lists.checkRecords(top, people, year, 4);
@@ -56,7 +58,8 @@ final class RequestChecks {
     static QuarterlyRequest quarterly(JsonSource body) throws IOException {
         FieldReader reader = new FieldReader();
         Lists lists = new Lists(reader);
-        JsonSource.TopLevel top = body.read(lists.handlers(true));
+        JsonSource.TopLevel top = body.read(Shape.QUARTERLY, lists.handlers(true));
+        reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
         Integer quarter = reader.integer(top.fields(), "", "quarter", true, 1, 4);
         People people = lists.people(top);
@@ -173,16 +176,19 @@ final class RequestChecks {
     }
 
     private static UnitInput unit(FieldReader reader, JsonNode node, String pointer) {
+        reader.allowOnly(node, pointer, Shape.UNIT);
         return new UnitInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
                 reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
     }
 
     private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
+        reader.allowOnly(node, pointer, Shape.CADRE);
         return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
                 reader.text(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }
 
     private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
+        reader.allowOnly(node, pointer, Shape.RECORD);
         String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
         String subjectId = reader.text(node, pointer, "subjectId", true);
         Integer year = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
@@ -194,14 +200,17 @@ final class RequestChecks {
     }
 
     private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer) {
+        reader.allowOnly(node, pointer, Shape.ASSESSMENT);
         Integer rankedCount = reader.integer(node, pointer, "rankedCount", true, 1, MAX_RANKED);
         int maxRank = rankedCount == null ? MAX_RANKED : rankedCount;
         Integer rank = reader.integer(node, pointer, "rank", true, 1, maxRank);
         Integer targetRank = reader.integer(node, pointer, "targetRank", false, 1, maxRank);
         String leadUnitId = reader.text(node, pointer, "leadUnitId", true);
-        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) ->
-                new AssessmentInput.GroupMemberInput(reader.text(member, pointer + at, "cadreId", true),
-                        reader.oneOf(member, pointer + at, "role", ROLES, null)), pointer);
+        List<AssessmentInput.GroupMemberInput> group = reader.array(node, "group", true, (member, at) -> {
+            reader.allowOnly(member, pointer + at, Shape.GROUP_MEMBER);
+            return new AssessmentInput.GroupMemberInput(reader.text(member, pointer + at, "cadreId", true),
+                    reader.oneOf(member, pointer + at, "role", ROLES, null));
+        }, pointer);
         return new AssessmentInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "keyWork", true),
                 reader.text(node, pointer, "task", true), reader.text(node, pointer, "indicator", true),
                 rank == null ? 0 : rank, maxRank, targetRank, leadUnitId,
@@ -209,14 +218,22 @@ final class RequestChecks {
     }
 
     static StepDownRequest stepDown(JsonNode body) {
+        return stepDown(body, List.of());
+    }
+
+    /** A step-down application; {@code problems} are the duplicate keys found while reading it. */
+    static StepDownRequest stepDown(JsonNode body, List<InvalidField> problems) {
         FieldReader reader = new FieldReader();
+        reader.rejectAll(problems);
         reader.requireObject(body, "");
         reader.throwIfInvalid();
+        reader.allowOnly(body, "", Shape.STEP_DOWN);
         JsonNode cadre = body.get("cadre");
         CadreInput input = null;
         if (cadre == null || !cadre.isObject()) {
             reader.reject("/cadre", cadre == null ? "is required" : "must be a JSON object");
         } else {
+            reader.allowOnly(cadre, "/cadre", Shape.CADRE);
             input = new CadreInput(reader.text(cadre, "/cadre", "id", true), reader.text(cadre, "/cadre", "name", true),
                     reader.text(cadre, "/cadre", "unitId", true), reader.oneOf(cadre, "/cadre", "managedBy", MANAGERS, null));
         }

@@ -9,8 +9,9 @@ import java.io.InputStream;
  * the decision endpoints and of the simulations (streamed: a province's body never exists as one
  * JSON tree), and datasets already parsed (a file chosen on the simulation page, a scenario
  * built from a workbook). Malformed JSON is a {@link com.fasterxml.jackson.core.JsonProcessingException}
- * (400); a body that breaks the contract an {@link InvalidRequestException} (422) with every
- * problem at its pointer.
+ * (400), as are bytes that are not UTF-8 and content after the JSON value; a body that breaks
+ * the contract, unknown and duplicate keys included, an {@link InvalidRequestException} (422)
+ * with every problem at its pointer.
  */
 public final class RequestReader {
 
@@ -27,6 +28,11 @@ public final class RequestReader {
 
     public static StepDownRequest stepDown(InputStream body) throws IOException {
         return JsonBodies.read(body, RequestChecks::stepDown);
+    }
+
+    /** The body of {@code PUT /api/v1/rulesets/active}. */
+    public static ActivationRequest activation(InputStream body) throws IOException {
+        return JsonBodies.read(body, ActivationChecks::activation);
     }
 
     public static SimulationRequest simulation(InputStream body) throws IOException {

@@ -25,7 +25,7 @@ final class SimulationChecks {
             AnnualRequest annual;
             QuarterlyRequest quarterly;
         };
-        ObjectNode fields = JsonSource.readObject(parser, (name, value) -> {
+        ObjectNode fields = JsonSource.readObject(parser, Shape.SIMULATION, errors, (name, value) -> {
             if (value == JsonToken.START_OBJECT && name.equals("annual")) {
                 datasets.annual = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser)));
                 return true;

@@ -93,7 +93,8 @@ class RequestChecksTest {
 
     @Test
     void shouldCheckAStreamedBodyExactlyAsATree() throws Exception {
-        String body = ("{'records':[" + record(",'quarter':5") + "," + record(",'subjectId':'C404'") + "]," + PEOPLE
+        String body = ("{'records':[" + record("").replace("'quarter':1", "'quarter':5") + ","
+                + record("").replace("'C1'", "'C404'") + "]," + PEOPLE
                 + ",'year':2017}").replace('\'', '"');
 
         List<String> streamed;

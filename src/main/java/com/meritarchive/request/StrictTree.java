@@ -1,0 +1,68 @@
+package com.meritarchive.request;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.meritarchive.request.InvalidRequestException.InvalidField;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads one JSON value (an array element, a small body) into a tree and reports a key that
+ * appears twice in one object at its pointer. Jackson's own trees keep the last value silently,
+ * so a second {@code "status"} would quietly win; here the first is kept and the request refused.
+ * Depth is bounded by the parser's own nesting limit (a 400).
+ */
+final class StrictTree {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private StrictTree() {
+    }
+
+    /** Reads the value the parser stands on; {@code pointer} is where it is in the body. */
+    static JsonNode read(JsonParser parser, String pointer, List<InvalidField> problems) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode object = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                JsonNode value = read(parser, Pointer.child(pointer, name), problems);
+                if (object.has(name)) {
+                    problems.add(Shape.duplicate(pointer, name));
+                } else {
+                    object.set(name, value);
+                }
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = NODES.arrayNode();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(read(parser, pointer + "/" + array.size(), problems));
+            }
+            return array;
+        }
+        return scalar(parser, token);
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + token);
+        };
+    }
+}
