@@ -51,6 +51,19 @@ public final class RequestReader {
         return RequestChecks.stepDown(body);
     }
 
+    /**
+     * A dataset file (the simulation page's upload) read as strictly as a body: keys that appear
+     * twice are refused before anything else is checked.
+     */
+    public static Dataset dataset(InputStream file) throws IOException {
+        return JsonBodies.read(file, (tree, duplicates) -> {
+            if (!duplicates.isEmpty()) {
+                throw new InvalidRequestException(duplicates);
+            }
+            return dataset(tree);
+        });
+    }
+
     /** A dataset file as the HR system sends it: a quarterly request when it names a quarter, else an annual one. */
     public static Dataset dataset(JsonNode body) {
         if (body != null && body.has("quarter")) {

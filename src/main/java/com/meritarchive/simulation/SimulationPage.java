@@ -1,8 +1,7 @@
 package com.meritarchive.simulation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.request.Dataset;
 import com.meritarchive.request.InvalidRequestException;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.RuleSets;
@@ -33,13 +32,11 @@ class SimulationPage {
     private final RuleSets ruleSets;
     private final Simulator simulator;
     private final SimulationReport report;
-    private final ObjectMapper json;
 
-    SimulationPage(RuleSets ruleSets, Simulator simulator, SimulationReport report, ObjectMapper json) {
+    SimulationPage(RuleSets ruleSets, Simulator simulator, SimulationReport report) {
         this.ruleSets = ruleSets;
         this.simulator = simulator;
         this.report = report;
-        this.json = json;
     }
 
     @GetMapping("/ui/simulate")
@@ -56,25 +53,31 @@ class SimulationPage {
             return failed(page, List.of("请选择数据文件（人事系统发送的年度或季度请求 JSON）。"));
         }
         page.addObject("datasetName", dataset.getOriginalFilename());
-        JsonNode data;
+        Dataset data;
         try {
-            data = json.readTree(dataset.getBytes());
+            data = RequestReader.dataset(dataset.getInputStream());
         } catch (JsonProcessingException e) {
             return failed(page, List.of("数据文件不是有效的 JSON：" + e.getOriginalMessage()));
         } catch (IOException e) {
             return failed(page, List.of("读不到上传的数据文件：" + e.getMessage()));
+        } catch (InvalidRequestException e) {
+            return failed(page, problems(e));
         }
         try {
-            Simulation simulation = simulator.simulate(candidate, baselineId, RequestReader.dataset(data));
+            Simulation simulation = simulator.simulate(candidate, baselineId, data);
             page.addObject("simulation", simulation);
             page.addObject("labels", labels(simulation, simulator.labels(simulation)));
             page.addObject("reportKey", RecentSimulations.of(session).keep(simulation));
         } catch (InvalidRequestException e) {
-            return failed(page, e.errors().stream()
-                    .map(error -> "位置 " + (error.pointer().isEmpty() ? "/" : error.pointer()) + "：" + error.message())
-                    .toList());
+            return failed(page, problems(e));
         }
         return page;
+    }
+
+    private static List<String> problems(InvalidRequestException e) {
+        return e.errors().stream()
+                .map(error -> "位置 " + (error.pointer().isEmpty() ? "/" : error.pointer()) + "：" + error.message())
+                .toList();
     }
 
     @GetMapping("/ui/simulate/{key}/report.xlsx")

@@ -197,6 +197,15 @@ class StrictBodiesTest {
     }
 
     @Test
+    void shouldReadADatasetFileAsStrictlyAsABody() {
+        assertThat(problems(() -> RequestReader.dataset(body(annual(",'status':'ACTIVE','status':'CANCELLED'")))))
+                .containsExactly("/records/0/status the field 'status' appears twice");
+        assertThat(problems(() -> RequestReader.dataset(body(annual(",'Status':'CANCELLED'")))))
+                .singleElement().asString().startsWith("/records/0/Status unknown field");
+        assertThatThrownBy(() -> RequestReader.dataset(body(annual("") + " x"))).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
     void shouldStillReadChineseNamesWrittenAsUtf8() throws Exception {
         assertThat(RequestReader.annual(body(annual(""))).units().get(0).name()).isEqualTo("县发改局");
     }
