@@ -4,20 +4,28 @@ import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The decision endpoints the HR system calls (CONTRACT.md "Endpoints"). */
+/**
+ * The decision endpoints the HR system calls (CONTRACT.md "Endpoints"). {@code ?ruleSet=} lets a
+ * caller decide with another stored version: any version for AUTHOR, only a version that has been
+ * published at some time for the others (403).
+ */
 @RestController
 @RequestMapping(path = "/api/v1/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 class DecisionController {
+
+    private static final String AUTHOR = "ROLE_AUTHOR";
 
     private final RuleSets ruleSets;
     private final AnnualDecider annual;
@@ -32,23 +40,35 @@ class DecisionController {
     }
 
     @PostMapping("/annual")
-    AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    AnnualDecision decideAnnual(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet,
+            Authentication caller) throws IOException {
         AnnualRequest request = RequestReader.annual(body);
-        return annual.decide(request, ruleSets.resolve(ruleSet));
+        return annual.decide(request, ruleSetFor(ruleSet, caller));
     }
 
     @PostMapping("/quarterly")
-    QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    QuarterlyDecision decideQuarterly(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet,
+            Authentication caller) throws IOException {
         QuarterlyRequest request = RequestReader.quarterly(body);
-        return quarterly.decide(request, ruleSets.resolve(ruleSet));
+        return quarterly.decide(request, ruleSetFor(ruleSet, caller));
     }
 
     @PostMapping("/step-down")
-    StepDownAnswer decideStepDown(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet)
-            throws IOException {
+    StepDownAnswer decideStepDown(InputStream body, @RequestParam(name = "ruleSet", required = false) String ruleSet,
+            Authentication caller) throws IOException {
         StepDownRequest request = RequestReader.stepDown(body);
-        return stepDown.decide(request, ruleSets.resolve(ruleSet));
+        return stepDown.decide(request, ruleSetFor(ruleSet, caller));
+    }
+
+    /** The version to decide with; checked before it is compiled, so that a refused caller costs nothing. */
+    private CompiledRuleSet ruleSetFor(String id, Authentication caller) {
+        if (id != null && !mayDecideWithAnyVersion(caller) && !ruleSets.wasPublished(ruleSets.version(id))) {
+            throw new UnpublishedRuleSetException(id);
+        }
+        return ruleSets.resolve(id);
+    }
+
+    private static boolean mayDecideWithAnyVersion(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(role -> AUTHOR.equals(role.getAuthority()));
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HostileCallersIT {
 
     private static final String RULESETS = "/api/v1/rulesets";
+    private static final String ANNUAL = "/api/v1/decisions/annual";
+    private static final String YEAR = "{\"year\":2017,\"units\":[],\"cadres\":[],\"records\":[]}";
     private static final String STEAL = "package merit.annual;\nimport com.meritarchive.decision.fact.Tally;\n"
             + "rule \"X1 steal\"\nwhen\n    $t : Tally()\nthen\n"
             + "    String s = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(\"/etc/passwd\")));\nend\n";
@@ -126,5 +128,25 @@ class HostileCallersIT {
         assertProblem(response, 422);
         assertThat(json(response).at("/errors/0/message").asText()).startsWith("文件解压后过大");
         assertThat(response.body()).doesNotContain("Tried to allocate");
+    }
+
+    @Test
+    void shouldLetTheHrSystemDecideOnlyWithVersionsThatWerePublished() throws Exception {
+        String active = json(api.get(RULESETS + "/active", "author")).get("id").asText();
+        HttpResponse<String> uploaded = api.postFiles(RULESETS, "author",
+                Map.of("Annual.drl.xlsx", com.meritarchive.testing.AnnualWorkbook.withA1Threshold(7)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String candidate = json(uploaded).get("id").asText();
+
+        HttpResponse<String> refused = api.postJson(ANNUAL + "?ruleSet=" + candidate, "hr", YEAR);
+        assertProblem(refused, 403);
+        assertThat(json(refused).get("detail").asText()).contains("only versions that have been published");
+        assertThat(api.postJson(ANNUAL + "?ruleSet=" + candidate, "author", YEAR).statusCode()).isEqualTo(200);
+        assertThat(api.postJson(ANNUAL + "?ruleSet=" + active, "hr", YEAR).statusCode()).isEqualTo(200);
+
+        assertThat(api.putJson(RULESETS + "/active", "admin", "{\"id\":\"" + candidate + "\",\"force\":true}").statusCode())
+                .isEqualTo(200);
+        assertThat(api.putJson(RULESETS + "/active", "admin", "{\"id\":\"" + active + "\"}").statusCode()).isEqualTo(200);
+        assertThat(api.postJson(ANNUAL + "?ruleSet=" + candidate, "hr", YEAR).statusCode()).isEqualTo(200);
     }
 }
