@@ -21,28 +21,8 @@ import java.util.regex.Pattern;
  */
 final class DrlCodeCheck {
 
-    static final String FACT_PACKAGE = "com.meritarchive.decision.fact";
+    static final String FACT_PACKAGE = DrlAllowlist.FACT_PACKAGE;
 
-    private static final Map<String, String> VALUE_TYPES = valueTypes();
-    /** Names that reach the JVM, threads, files, the network or reflection, whatever comes before them. */
-    private static final Set<String> FORBIDDEN = Set.of("System", "Runtime", "Thread", "ThreadGroup", "ThreadLocal",
-            "Process", "ProcessBuilder", "ProcessHandle", "Class", "class", "ClassLoader", "getClass", "forName",
-            "getClassLoader", "getContextClassLoader", "loadClass", "getRuntime", "exit", "halt", "exec", "sleep", "wait",
-            "join", "reflect", "invoke", "newInstance", "setAccessible", "getDeclaredMethod", "getDeclaredMethods",
-            "getDeclaredField", "getDeclaredFields", "getDeclaredConstructor", "getMethod", "getMethods", "getField",
-            "getFields", "getConstructor", "MethodHandles", "MethodHandle", "Proxy", "Unsafe", "Files", "Paths", "Path",
-            "File", "FileReader", "FileInputStream", "FileOutputStream", "FileWriter", "RandomAccessFile", "Socket",
-            "ServerSocket", "URL", "URI", "HttpClient", "InetAddress", "ScriptEngine", "ScriptEngineManager", "eval",
-            "drools", "kcontext", "SecurityManager", "StackWalker", "Module", "ModuleLayer", "getModule", "Executors",
-            "CompletableFuture", "ForkJoinPool", "Timer", "ServiceLoader", "ObjectInputStream", "getenv", "loadLibrary",
-            "MVEL");
-    /** First parts of a name that can only be a package. */
-    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jakarta", "jdk", "sun", "com", "org",
-            "net", "io", "kotlin", "groovy", "scala");
-    /** The one use of the consequence's {@code drools} helper that tables need: the rule's name as the outcome's clause. */
-    private static final String RULE_NAME = "drools.getRule";
-    private static final Set<String> IMPORT_WORDS = Set.of("static", "function", "accumulate");
-    private static final Set<String> DECLARE_WORDS = Set.of("enum", "trait", "type");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
 
     /** Where a rejected name was found: a DRL line and column, and the name itself. */
@@ -81,7 +61,7 @@ final class DrlCodeCheck {
             Token token = tokens.get(i);
             if (token.text().equals("import") && i + 1 < tokens.size()) {
                 int name = i + 1;
-                while (name + 1 < tokens.size() && IMPORT_WORDS.contains(tokens.get(name).text())) {
+                while (name + 1 < tokens.size() && DrlAllowlist.IMPORT_WORDS.contains(tokens.get(name).text())) {
                     name++;
                 }
                 checkImport(tokens.get(name), findings);
@@ -96,7 +76,7 @@ final class DrlCodeCheck {
     private static void checkImport(Token token, List<Finding> findings) {
         String name = token.text();
         boolean fact = name.equals(FACT_PACKAGE) || name.startsWith(FACT_PACKAGE + ".");
-        if (!fact && !VALUE_TYPES.containsValue(name)) {
+        if (!fact && !DrlAllowlist.VALUE_TYPES.containsValue(name)) {
             findings.add(new Finding(token.line(), token.column(), name, "不允许导入 " + name + "：规则只能导入 " + FACT_PACKAGE
                     + " 中的事实类和 String、Integer、List、Map、Math 等基本类型 (import of " + name + " is not allowed)"));
         } else {
@@ -113,10 +93,10 @@ final class DrlCodeCheck {
             return; // a rule's own variable: what it calls was checked above
         }
         int type = firstCapitalised(parts);
-        if (type > 0 || (type < 0 && parts.size() > 1 && PACKAGE_ROOTS.contains(parts.get(0)))
-                || (parts.size() == 1 && PACKAGE_ROOTS.contains(parts.get(0)) && !parts.get(0).equals("io"))) {
+        if (type > 0 || (type < 0 && parts.size() > 1 && DrlAllowlist.PACKAGE_ROOTS.contains(parts.get(0)))
+                || (parts.size() == 1 && DrlAllowlist.PACKAGE_ROOTS.contains(parts.get(0)) && !parts.get(0).equals("io"))) {
             String qualified = String.join(".", parts.subList(0, type < 0 ? parts.size() : type + 1));
-            if (!qualified.startsWith(FACT_PACKAGE + ".") && !VALUE_TYPES.containsValue(qualified)) {
+            if (!qualified.startsWith(FACT_PACKAGE + ".") && !DrlAllowlist.VALUE_TYPES.containsValue(qualified)) {
                 findings.add(new Finding(token.line(), token.column(), parts.get(0), "不允许使用完全限定名 " + qualified
                         + "：请导入 " + FACT_PACKAGE + " 中的事实类后用短名 (fully-qualified name " + qualified
                         + " is outside the allowlist)"));
@@ -130,11 +110,11 @@ final class DrlCodeCheck {
 
     /** Reports the first forbidden part of a name; true when there was one. */
     private static boolean forbiddenParts(Token token, List<Finding> findings) {
-        if (token.text().equals(RULE_NAME)) {
+        if (token.text().equals(DrlAllowlist.RULE_NAME)) {
             return false;
         }
         for (String part : token.parts()) {
-            if (FORBIDDEN.contains(part)) {
+            if (DrlAllowlist.FORBIDDEN.contains(part)) {
                 findings.add(new Finding(token.line(), token.column(), part, "规则中不允许使用 " + part
                         + "：规则不能读写文件、访问系统或网络、启动或暂停线程、退出程序或使用反射 (" + part
                         + " is forbidden in rule code: " + token.text() + ")"));
@@ -170,7 +150,7 @@ final class DrlCodeCheck {
     }
 
     private static boolean isAllowedType(String name, Set<String> declared) {
-        return VALUE_TYPES.containsKey(name) || declared.contains(name) || isFact(name);
+        return DrlAllowlist.VALUE_TYPES.containsKey(name) || declared.contains(name) || isFact(name);
     }
 
     /** A class of the fact package, looked up as a resource: nothing is loaded or initialised. */
@@ -193,32 +173,15 @@ final class DrlCodeCheck {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).text().equals("declare")) {
                 int name = i + 1;
-                while (name + 1 < tokens.size() && DECLARE_WORDS.contains(tokens.get(name).text())) {
+                while (name + 1 < tokens.size() && DrlAllowlist.DECLARE_WORDS.contains(tokens.get(name).text())) {
                     name++;
                 }
                 String declaredName = tokens.get(name).text();
-                if (!FORBIDDEN.contains(declaredName) && !declaredName.contains(".")) {
+                if (!DrlAllowlist.FORBIDDEN.contains(declaredName) && !declaredName.contains(".")) {
                     names.add(declaredName);
                 }
             }
         }
         return names;
-    }
-
-    private static Map<String, String> valueTypes() {
-        Map<String, String> types = new java.util.HashMap<>();
-        for (String lang : List.of("String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean",
-                "Character", "Number", "Math", "StringBuilder", "Object", "Comparable", "CharSequence", "Iterable")) {
-            types.put(lang, "java.lang." + lang);
-        }
-        for (String util : List.of("Objects", "List", "ArrayList", "LinkedList", "Map", "HashMap", "LinkedHashMap",
-                "TreeMap", "SortedMap", "NavigableMap", "Set", "HashSet", "LinkedHashSet", "TreeSet", "SortedSet",
-                "Collection", "Collections", "Arrays", "Iterator", "Optional", "Comparator", "Deque", "ArrayDeque",
-                "Queue")) {
-            types.put(util, "java.util." + util);
-        }
-        types.put("BigDecimal", "java.math.BigDecimal");
-        types.put("BigInteger", "java.math.BigInteger");
-        return Map.copyOf(types);
     }
 }

@@ -70,6 +70,32 @@ class HostileCallersIT {
     }
 
     @Test
+    void shouldRefuseSystemExitAndStayUp() throws Exception {
+        String exit = STEAL.replace("String s = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(\"/etc/passwd\")));",
+                "System.exit(0);");
+
+        HttpResponse<String> response = api.postFiles(RULESETS, "admin", Map.of("exit.drl", exit.getBytes(StandardCharsets.UTF_8)));
+
+        assertProblem(response, 422);
+        assertThat(json(response).at("/errors/0/message").asText()).contains("System");
+        assertThat(api.get("/actuator/health", null).body()).contains("UP");
+    }
+
+    @Test
+    void shouldRefuseAForbiddenSnippetInAWorkbooksHiddenCodeCellFromAnAuthor() throws Exception {
+        byte[] table = com.meritarchive.testing.AnnualWorkbook.edit(Files.readAllBytes(Path.of("decision-tables/Annual.drl.xlsx")),
+                book -> book.getSheetAt(0).getRow(8).getCell(6).setCellValue("Thread.sleep(100000); insert(new Object());"));
+
+        HttpResponse<String> response = api.postFiles(RULESETS, "author", Map.of("Annual.drl.xlsx", table));
+
+        assertProblem(response, 422);
+        JsonNode error = json(response).at("/errors/0");
+        assertThat(error.get("sheet").asText()).isEqualTo("年度规则");
+        assertThat(error.get("column").asText() + error.get("row").asInt()).isEqualTo("G9");
+        assertThat(error.get("message").asText()).contains("Thread");
+    }
+
+    @Test
     void shouldRefuseADrlFromAnAuthorWith403NamingTheFile() throws Exception {
         byte[] vetoes = Files.readAllBytes(Path.of("rules/annual-vetoes.drl"));
 
