@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * exists, so a thread that ignores the interrupt runs on; this is accepted because the static check
  * of rule code ({@code DrlCodeCheck}) forbids sleeping, waiting and threads, which leaves loops over
  * the facts, and those end. Such a thread cannot keep the JVM from stopping (daemon), and at most
- * {@link #MAX_RUNNING} runs may be alive at once, finished or not: beyond that a run is refused at
- * once instead of piling up threads.
+ * {@link #MAX_RUNNING} runs may be alive at once, given up on or not: a further run waits for a
+ * place at most the budget and is then refused, instead of piling up threads.
  */
 @Component
 public class TimeBudget {
@@ -50,8 +50,13 @@ public class TimeBudget {
      * the budget or too many runs are alive. Exceptions of the work are thrown as they were.
      */
     public <T> T run(String what, Supplier<T> work) {
-        if (!running.tryAcquire()) {
-            throw new Spent(what + ": " + MAX_RUNNING + " runs with a time budget are still running", budget);
+        try {
+            if (!running.tryAcquire(budget.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Spent(what + ": " + MAX_RUNNING + " runs with a time budget are still running", budget);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Spent(what + " was interrupted", budget);
         }
         FutureTask<T> task = new FutureTask<>(() -> {
             try {
