@@ -4,11 +4,13 @@ import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,12 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The decision endpoints the HR system calls (CONTRACT.md "Endpoints"). A caller that accepts
  * problem details ({@code Accept: application/problem+json}) still gets its answer as
- * {@code application/json}: accepting errors must not turn answers into 406.
+ * {@code application/json}: accepting errors must not turn answers into 406. {@code ?ruleSet=}
+ * lets a caller decide with another stored version: any version for AUTHOR, only a version that
+ * has been published at some time for the others (403).
  */
 @RestController
 @RequestMapping(path = "/api/v1/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class DecisionController {
+
+    private static final String AUTHOR = "ROLE_AUTHOR";
 
     private final RuleSets ruleSets;
     private final AnnualDecider annual;
@@ -38,23 +44,35 @@ class DecisionController {
 
     @PostMapping("/annual")
     ResponseEntity<AnnualDecision> decideAnnual(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         AnnualRequest request = RequestReader.annual(body);
-        return json(annual.decide(request, ruleSets.resolve(ruleSet)));
+        return json(annual.decide(request, ruleSetFor(ruleSet, caller)));
     }
 
     @PostMapping("/quarterly")
     ResponseEntity<QuarterlyDecision> decideQuarterly(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         QuarterlyRequest request = RequestReader.quarterly(body);
-        return json(quarterly.decide(request, ruleSets.resolve(ruleSet)));
+        return json(quarterly.decide(request, ruleSetFor(ruleSet, caller)));
     }
 
     @PostMapping("/step-down")
     ResponseEntity<StepDownAnswer> decideStepDown(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet) throws IOException {
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         StepDownRequest request = RequestReader.stepDown(body);
-        return json(stepDown.decide(request, ruleSets.resolve(ruleSet)));
+        return json(stepDown.decide(request, ruleSetFor(ruleSet, caller)));
+    }
+
+    /** The version to decide with; checked before it is compiled, so that a refused caller costs nothing. */
+    private CompiledRuleSet ruleSetFor(String id, Authentication caller) {
+        if (id != null && !mayDecideWithAnyVersion(caller) && !ruleSets.wasPublished(ruleSets.version(id))) {
+            throw new UnpublishedRuleSetException(id);
+        }
+        return ruleSets.resolve(id);
+    }
+
+    private static boolean mayDecideWithAnyVersion(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(role -> AUTHOR.equals(role.getAuthority()));
     }
 
     /** The answer as {@code application/json} whatever JSON type the caller accepts. */

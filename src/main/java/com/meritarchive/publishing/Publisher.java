@@ -47,9 +47,12 @@ public class Publisher {
     /**
      * Compiles the active version's files with {@code uploaded} replacing same-named ones, runs
      * the test scenarios that come with them and stores the result with the scenario report;
-     * nothing is stored when the files do not compile or a scenario workbook is malformed.
+     * nothing is stored when the files do not compile or a scenario workbook is malformed, or when
+     * they hold code ({@code .drl}, {@code .csv}) and the uploader may not upload code (403).
      */
-    public PublishedVersion upload(Map<String, byte[]> uploaded, String user) {
+    PublishedVersion upload(Map<String, byte[]> uploaded, Uploader uploader) {
+        CodeUploadForbiddenException.check(uploaded.keySet(), uploader);
+        String user = uploader.name();
         SortedMap<String, byte[]> files = new TreeMap<>(ruleSets.files(ruleSets.activeVersion()).files());
         files.putAll(uploaded);
         RuleSetFiles overlay = new RuleSetFiles(files);

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +45,8 @@ class RuleSetController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublishedVersion> upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
-            Principal user) {
-        PublishedVersion version = publisher.upload(UploadedFiles.read(files), user.getName());
+            Authentication user) {
+        PublishedVersion version = publisher.upload(UploadedFiles.read(files), Uploader.of(user));
         return ResponseEntity.created(URI.create("/api/v1/rulesets/" + version.id())).body(version);
     }
 

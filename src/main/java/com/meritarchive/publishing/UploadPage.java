@@ -2,9 +2,9 @@ package com.meritarchive.publishing;
 
 import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.web.PageController;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +32,7 @@ class UploadPage {
     }
 
     @PostMapping("/ui/upload")
-    ModelAndView upload(@RequestParam(name = "file", required = false) List<MultipartFile> parts, Principal user) {
+    ModelAndView upload(@RequestParam(name = "file", required = false) List<MultipartFile> parts, Authentication user) {
         List<MultipartFile> chosen = parts == null ? List.of()
                 : parts.stream().filter(part -> part.getOriginalFilename() != null && !part.getOriginalFilename().isEmpty())
                         .toList(); // a form sent with no file chosen has one nameless, empty part
@@ -40,11 +40,14 @@ class UploadPage {
         page.addObject("active", VersionRow.of(publisher.active()));
         page.addObject("uploaded", chosen.stream().map(MultipartFile::getOriginalFilename).toList());
         try {
-            PublishedVersion version = publisher.upload(UploadedFiles.read(chosen), user.getName());
+            PublishedVersion version = publisher.upload(UploadedFiles.read(chosen), Uploader.of(user));
             page.addObject("version", VersionRow.of(version));
         } catch (RuleSetInvalidException e) {
             page.addObject("errors", e.errors().stream().map(ErrorText::describe).toList());
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        } catch (CodeUploadForbiddenException e) {
+            page.addObject("errors", e.errors().stream().map(ErrorText::describe).toList());
+            page.setStatus(HttpStatus.FORBIDDEN);
         }
         return page;
     }

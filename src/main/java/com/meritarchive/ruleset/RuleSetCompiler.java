@@ -69,6 +69,7 @@ public class RuleSetCompiler {
                 errors.addAll(e.errors());
             }
         });
+        errors.addAll(DrlCodeCheck.check(drlByFile, tables)); // no code from uploads: before anything compiles
         tables.values().stream()
                 .filter(t -> !RULE_DECLARATION.matcher(t.drl()).find())
                 .forEach(t -> errors.add(RuleSetError.inFile(t.file(),

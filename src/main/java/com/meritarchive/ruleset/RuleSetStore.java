@@ -32,10 +32,14 @@ import org.springframework.stereotype.Component;
  *                                         (the scenario report publishing attaches)
  * data/rulesets/&lt;sha256&gt;/files/&lt;name&gt;  the files, byte for byte
  * data/active.json                        {"id", "sha256"} of the active version
+ * data/published.json                     every activation ever, oldest first: {"id", "sha256", "publishedAt"}
  * data/tmp/                               writes in progress (cleared at start)
  * </pre>
  * A version is written completely in {@code tmp/} and renamed into {@code rulesets/} in one step;
- * {@code active.json} is replaced by rename. A crash therefore leaves either the old or the new
+ * {@code active.json} and {@code published.json} are replaced by rename. An activation is appended
+ * to {@code published.json} before {@code active.json} names it, so that the versions that were ever
+ * published (and may decide for the HR system, {@code ?ruleSet=}) are known for good; a data dir
+ * from before this list counts its active version as published. A crash therefore leaves either the old or the new
  * state. Versions are immutable: storing the same content again returns the existing version.
  * A file that cannot be read, or files that no longer hash to their version's sha256, are a
  * {@link CorruptStoreException} naming the file; {@link #verify()} looks for them at start.
@@ -50,10 +54,16 @@ public class RuleSetStore {
     private final Path versions;
     private final Path temp;
     private final Path activeFile;
+    private final Path publishedFile;
+    private List<Publication> published;
     private final Duration crashTestDelay;
 
     /** The active version as stored in {@code active.json}. */
     record ActivePointer(String id, String sha256) {
+    }
+
+    /** One activation as {@code published.json} keeps it. */
+    public record Publication(String id, String sha256, Instant publishedAt) {
     }
 
     public RuleSetStore(MeritProperties properties) {
@@ -61,6 +71,7 @@ public class RuleSetStore {
         this.versions = root.resolve("rulesets");
         this.temp = root.resolve("tmp");
         this.activeFile = root.resolve("active.json");
+        this.publishedFile = root.resolve("published.json");
         this.crashTestDelay = properties.storeCrashTestDelay();
         try {
             Files.createDirectories(versions);
@@ -102,15 +113,40 @@ public class RuleSetStore {
         return version;
     }
 
-    /** Makes {@code version} the one the service starts with. */
+    /** Makes {@code version} the one the service starts with, recording it among the published versions first. */
     public synchronized void markActive(RuleSetVersion version) {
         try {
+            List<Publication> publications = new ArrayList<>(publications());
+            publications.add(new Publication(version.id(), version.sha256(), Instant.now()));
+            AtomicFiles.replace(publishedFile, JSON.writeValueAsBytes(publications));
+            published = List.copyOf(publications);
             byte[] pointer = JSON.writeValueAsBytes(new ActivePointer(version.id(), version.sha256()));
             pauseForCrashTest("activation of " + version.id());
             AtomicFiles.replace(activeFile, pointer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot record the active rule set " + version.id(), e);
         }
+    }
+
+    /** Every activation, oldest first; a data dir from before this list has its active version in it. */
+    public synchronized List<Publication> publications() {
+        if (published == null) {
+            if (Files.exists(publishedFile)) {
+                try {
+                    published = List.of(JSON.readValue(publishedFile.toFile(), Publication[].class));
+                } catch (IOException e) {
+                    throw new CorruptStoreException(publishedFile, "cannot be read: " + e.getMessage(), e);
+                }
+            } else {
+                published = active().map(v -> List.of(new Publication(v.id(), v.sha256(), v.createdAt()))).orElse(List.of());
+            }
+        }
+        return published;
+    }
+
+    /** Whether the version with this sha256 has been active at some time. */
+    public boolean wasPublished(String sha256) {
+        return publications().stream().anyMatch(publication -> publication.sha256().equals(sha256));
     }
 
     public Optional<String> activeSha256() {
@@ -143,6 +179,7 @@ public class RuleSetStore {
     public void verify() {
         list();
         active();
+        publications();
     }
 
     /** All versions, newest first. */

@@ -64,6 +64,15 @@ public class RuleSets {
         return store.find(id).orElseThrow(() -> new UnknownRuleSetException(id));
     }
 
+    /**
+     * Whether a version has been published at some time: only those may decide for callers who
+     * cannot author (the HR system), whatever {@code ?ruleSet=} they send.
+     */
+    public boolean wasPublished(RuleSetVersion version) {
+        CompiledRuleSet current = active.get();
+        return current != null && current.sha256().equals(version.sha256()) || store.wasPublished(version.sha256());
+    }
+
     /** The active version as stored. */
     public RuleSetVersion activeVersion() {
         return version(active().id()).withActive(true);

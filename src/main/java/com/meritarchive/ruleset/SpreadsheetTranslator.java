@@ -54,6 +54,47 @@ final class SpreadsheetTranslator {
         }
 
         /**
+         * The cell a rejected name of the generated DRL came from ({@link DrlCodeCheck}): the value
+         * cell of the rule's row that holds it, else the table's hidden code (or object type, keyword) cell
+         * that does, else any cell of the workbook that does (the RuleSet's Import or Functions cells).
+         */
+        RuleSetError locateCode(int drlLine, String name, String message) {
+            Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+            String[] lines = drl.split("\n", -1);
+            for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
+                Matcher values = RULE_VALUES.matcher(lines[i]);
+                if (values.find()) {
+                    int header = Integer.parseInt(values.group(3));
+                    String sheet = sheetOf(header);
+                    int row = Integer.parseInt(values.group(2));
+                    for (int candidate : List.of(row, header + 3, header + 2, header + 1)) { // values, code, object type, keywords
+                        Optional<String> column = cellWith(sheet, candidate, word);
+                        if (column.isPresent()) {
+                            return new RuleSetError(file, sheet, candidate, column.get(), message);
+                        }
+                    }
+                    return new RuleSetError(file, sheet, row, values.group(1), message);
+                }
+            }
+            for (var sheet : cells.entrySet()) {
+                for (int row : sheet.getValue().keySet().stream().sorted().toList()) {
+                    Optional<String> column = cellWith(sheet.getKey(), row, word);
+                    if (column.isPresent()) {
+                        return new RuleSetError(file, sheet.getKey(), row, column.get(), message);
+                    }
+                }
+            }
+            return new RuleSetError(file, headers.size() == 1 ? headers.get(0).sheet() : null, null, null, message);
+        }
+
+        private Optional<String> cellWith(String sheet, int row, Pattern word) {
+            return cells.getOrDefault(sheet, Map.of()).getOrDefault(row, Map.of()).entrySet().stream()
+                    .filter(cell -> word.matcher(cell.getValue()).find())
+                    .map(Map.Entry::getKey)
+                    .min(Comparator.comparingInt(CellReference::convertColStringToIndex));
+        }
+
+        /**
          * A message without a line (MVEL's "Unable to Analyse Expression X") still quotes the
          * expression: its line is the generated line that contains it.
          */

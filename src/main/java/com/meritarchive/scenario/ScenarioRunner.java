@@ -9,6 +9,7 @@ import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.scenario.Scenario.Expectation;
 import com.meritarchive.scenario.ScenarioReport.ScenarioFailure;
+import com.meritarchive.system.TimeBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -28,16 +29,20 @@ public class ScenarioRunner {
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
     private final StepDownDecider stepDown;
+    private final TimeBudget budget;
 
-    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
+    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown, TimeBudget budget) {
         this.annual = annual;
         this.quarterly = quarterly;
         this.stepDown = stepDown;
+        this.budget = budget;
     }
 
     /**
      * Runs every scenario of the version's scenario workbooks on its compiled rules; a malformed
      * workbook is a {@link com.meritarchive.ruleset.RuleSetInvalidException} like a broken table.
+     * The rules are not published yet: each workbook's scenarios run within the time budget
+     * ({@link TimeBudget}), and a workbook that spends it fails all its scenarios with "超时".
      */
     public ScenarioReport run(RuleSetFiles files, CompiledRuleSet compiled) {
         int passed = 0;
@@ -47,8 +52,18 @@ public class ScenarioRunner {
             if (!RuleSetFiles.isScenarioWorkbook(file.getKey())) {
                 continue;
             }
-            for (Scenario scenario : ScenarioBook.read(file.getKey(), file.getValue(), compiled.codes())) {
-                List<ScenarioFailure> found = run(file.getKey(), scenario, compiled);
+            List<Scenario> scenarios = ScenarioBook.read(file.getKey(), file.getValue(), compiled.codes());
+            List<List<ScenarioFailure>> results;
+            try {
+                results = budget.run("the test scenarios of " + file.getKey(),
+                        () -> scenarios.stream().map(scenario -> run(file.getKey(), scenario, compiled)).toList());
+            } catch (TimeBudget.Spent e) {
+                failed += Math.max(1, scenarios.size());
+                failures.add(new ScenarioFailure(file.getKey(), null, null, "测试场景运行超时（超过 "
+                        + budget.budget().toSeconds() + " 秒）已被停止：请检查规则是否会无限循环 (timed out: " + e.getMessage() + ")"));
+                continue;
+            }
+            for (List<ScenarioFailure> found : results) {
                 if (found.isEmpty()) {
                     passed++;
                 } else {

@@ -8,6 +8,8 @@ import com.meritarchive.request.Dataset;
 import com.meritarchive.request.SimulationRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
+import com.meritarchive.system.TimeBudget;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,24 +24,38 @@ public class Simulator {
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
     private final SimulationSides sides;
+    private final TimeBudget budget;
 
-    Simulator(RuleSets ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, SimulationSides sides) {
+    Simulator(RuleSets ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, SimulationSides sides,
+            TimeBudget budget) {
         this.ruleSets = ruleSets;
         this.annual = annual;
         this.quarterly = quarterly;
         this.sides = sides;
+        this.budget = budget;
     }
 
     public Simulation simulate(SimulationRequest request) {
         return simulate(request.candidate(), request.baseline(), request.dataset());
     }
 
-    /** {@code baselineId} null: the active version. */
+    /**
+     * {@code baselineId} null: the active version. When either side is not the active version its
+     * rules were never run for real: the simulation runs within the time budget ({@link TimeBudget}),
+     * and a 503 answers one that spends it.
+     */
     public Simulation simulate(String candidateId, String baselineId, Dataset dataset) {
         CompiledRuleSet candidate = ruleSets.resolve(candidateId);
         CompiledRuleSet baseline = ruleSets.resolve(baselineId);
-        SimulationSides.Both<SubjectResults> results = sides.run(dataset, () -> decide(baseline, dataset),
+        CompiledRuleSet active = ruleSets.active();
+        Supplier<SimulationSides.Both<SubjectResults>> run = () -> sides.run(dataset, () -> decide(baseline, dataset),
                 () -> decide(candidate, dataset));
+        SimulationSides.Both<SubjectResults> results;
+        try {
+            results = candidate == active && baseline == active ? run.get() : budget.run("a simulation", run);
+        } catch (TimeBudget.Spent e) {
+            throw new SimulationTimedOutException(e);
+        }
         return OutcomeDiff.between(RuleSetRef.of(baseline), RuleSetRef.of(candidate), results.baseline(),
                 results.candidate(), SubjectNames.of(dataset));
     }

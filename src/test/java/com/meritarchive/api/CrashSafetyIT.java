@@ -72,7 +72,7 @@ class CrashSafetyIT {
         try (ServiceProcess service = ServiceProcess.start(data, log, DELAY)) {
             CompletableFuture.runAsync(() -> {
                 try {
-                    service.api().postFiles("/api/v1/rulesets", "author", Map.of("annual-vetoes.drl", changedDrl(1)));
+                    service.api().postFiles("/api/v1/rulesets", "admin", Map.of("annual-vetoes.drl", changedDrl(1)));
                 } catch (Exception e) {
                     // the process is killed under this call
                 }
@@ -97,7 +97,7 @@ class CrashSafetyIT {
         String uploaded;
         try (ServiceProcess service = ServiceProcess.start(data, log)) {
             firstSha = activeSha(service);
-            uploaded = ApiClient.JSON.readTree(service.api().postFiles("/api/v1/rulesets", "author",
+            uploaded = ApiClient.JSON.readTree(service.api().postFiles("/api/v1/rulesets", "admin",
                     Map.of("annual-vetoes.drl", changedDrl(2))).body()).get("id").asText();
         }
         try (ServiceProcess service = ServiceProcess.start(data, log, DELAY)) {
@@ -134,7 +134,7 @@ class CrashSafetyIT {
                 CompletableFuture.runAsync(() -> {
                     for (int n = 0; n < 50; n++) {
                         try {
-                            HttpResponse<String> stored = service.api().postFiles("/api/v1/rulesets", "author",
+                            HttpResponse<String> stored = service.api().postFiles("/api/v1/rulesets", "admin",
                                     Map.of("annual-vetoes.drl", changedDrl(100 * revision + n)));
                             String id = ApiClient.JSON.readTree(stored.body()).get("id").asText();
                             service.api().putJson("/api/v1/rulesets/active", "admin", "{\"id\":\"" + id + "\"}");

@@ -28,4 +28,33 @@ public final class ZipBomb {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * A tiny .xlsx-shaped zip whose sheet entry claims to hold 1,207,959,552 bytes: POI refuses to
+     * allocate that much and says so in English ("Tried to allocate an array of length ...").
+     */
+    public static byte[] declaredHuge() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] sheet = "<worksheet/>".getBytes();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            ZipEntry entry = new ZipEntry("xl/worksheets/sheet1.xml");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(sheet.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(sheet);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(sheet);
+            zip.closeEntry();
+        }
+        byte[] zip = bytes.toByteArray();
+        int huge = 0x48000000;
+        for (int offset : new int[] {18, 22}) { // compressed and uncompressed size of the first local header
+            zip[offset] = (byte) huge;
+            zip[offset + 1] = (byte) (huge >>> 8);
+            zip[offset + 2] = (byte) (huge >>> 16);
+            zip[offset + 3] = (byte) (huge >>> 24);
+        }
+        return zip;
+    }
 }

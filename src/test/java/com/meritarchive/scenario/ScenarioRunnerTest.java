@@ -21,7 +21,7 @@ class ScenarioRunnerTest {
     private static final String SCENARIOS = "Policy.scenarios.xlsx";
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
     private static final ScenarioRunner RUNNER = new ScenarioRunner(new AnnualDecider(), new QuarterlyDecider(),
-            new StepDownDecider());
+            new StepDownDecider(), new com.meritarchive.system.TimeBudget(java.time.Duration.ofSeconds(10)));
 
     private static SortedMap<String, byte[]> shipped() {
         return AnnualWorkbook.shippedFiles();

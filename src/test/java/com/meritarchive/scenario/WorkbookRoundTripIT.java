@@ -33,7 +33,7 @@ class WorkbookRoundTripIT {
 
     private static final SortedMap<String, byte[]> SHIPPED = AnnualWorkbook.shippedFiles();
     private static final ScenarioRunner SCENARIOS = new ScenarioRunner(new AnnualDecider(), new QuarterlyDecider(),
-            new StepDownDecider());
+            new StepDownDecider(), new com.meritarchive.system.TimeBudget(java.time.Duration.ofSeconds(10)));
 
     @BeforeAll
     static void limitWorkbooksAsTheServiceDoes() {

@@ -244,6 +244,18 @@ class PolicyStaffPagesIT {
         browser.screenshot("login-failed");
     }
 
+    @Test
+    void shouldRefuseARuleFileFromAnAuthorNamingItOnTheUploadPage() throws Exception {
+        browser.open("/ui");
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/upload");
+
+        upload(Map.of("annual-vetoes.drl", activeFile("annual-vetoes.drl")));
+
+        assertThat(browser.find("#verdict").getText()).contains("未通过");
+        assertThat(browser.find("#errors").getText()).contains("文件 annual-vetoes.drl").contains("只有管理员（PUBLISH）可以上传");
+    }
+
     private void upload(byte[] table) throws Exception {
         upload(Map.of("Annual.drl.xlsx", table));
     }

@@ -1,0 +1,164 @@
+package com.meritarchive.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meritarchive.system.PoiLimits;
+import com.meritarchive.testing.AnnualWorkbook;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** No code from uploads: a rule file or a table's code cell that reaches beyond the facts is refused, located. */
+class DrlCodeCheckTest {
+
+    private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
+    private static final String HEAD = "package merit.test;\nimport com.meritarchive.decision.fact.Tally;\n"
+            + "rule \"X1 probe\"\nwhen\n    $t : Tally()\nthen\n";
+
+    @BeforeAll
+    static void limitWorkbooksAsTheServiceDoes() {
+        PoiLimits.apply();
+    }
+
+    private static List<DrlCodeCheck.Finding> findings(String drl) {
+        return DrlCodeCheck.findings(drl, Set.of());
+    }
+
+    /** The shipped rule set with one more DRL file: the errors its compilation reports. */
+    private static List<RuleSetError> errorsWith(String file, String drl) {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(file, drl.getBytes(StandardCharsets.UTF_8));
+        try {
+            COMPILER.compile(new RuleSetFiles(files));
+        } catch (RuleSetInvalidException e) {
+            return e.errors();
+        }
+        throw new AssertionError("The rule set compiled but should not have");
+    }
+
+    @Test
+    void shouldPassEveryShippedRuleFileAndTable() {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        CodeLists codes = CodeLists.read(AnnualWorkbook.CODES, files.get(AnnualWorkbook.CODES));
+        files.forEach((name, content) -> {
+            if (name.endsWith(".drl")) {
+                assertThat(findings(new String(content, StandardCharsets.UTF_8))).as(name).isEmpty();
+            } else if (name.endsWith(".drl.xlsx")) {
+                assertThat(findings(SpreadsheetTranslator.translate(name, content, codes).drl())).as(name).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void shouldRefuseAFileReadAtItsLineAndColumn() {
+        List<RuleSetError> errors = errorsWith("steal.drl", HEAD
+                + "    String s = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(\"/etc/passwd\")));\nend\n");
+
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.file()).isEqualTo("steal.drl"));
+        assertThat(errors.get(0).row()).isEqualTo(7);
+        assertThat(errors.get(0).column()).isEqualTo("27");
+        assertThat(errors.get(0).message()).startsWith("规则中不允许使用 Files").contains("(Files is forbidden");
+    }
+
+    @Test
+    void shouldRefuseSystemExit() {
+        List<RuleSetError> errors = errorsWith("stop.drl", HEAD + "    System.exit(0);\nend\n");
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(7);
+            assertThat(error.column()).isEqualTo("5");
+            assertThat(error.message()).contains("System");
+        });
+    }
+
+    @Test
+    void shouldRefuseThreadSleepAndHalt() {
+        assertThat(findings(HEAD + "    Thread.sleep(100000);\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .containsExactly("Thread");
+        assertThat(findings(HEAD + "    drools.halt();\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .containsExactly("drools");
+        assertThat(findings(HEAD + "    Runtime.getRuntime().halt(1);\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .contains("Runtime", "halt");
+    }
+
+    @Test
+    void shouldRefuseReflectionHoweverItIsReached() {
+        assertThat(findings(HEAD + "    Object o = \"\".getClass().getMethods();\nend\n"))
+                .extracting(DrlCodeCheck.Finding::name).contains("getClass", "getMethods");
+        assertThat(findings(HEAD + "    Object o = $t.getClass();\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .containsExactly("getClass");
+        assertThat(findings(HEAD + "    Object c = Class.forName(\"x\");\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .containsExactly("Class");
+        assertThat(findings(HEAD + "    Object m = java.lang.invoke.MethodHandles.lookup();\nend\n")).isNotEmpty();
+    }
+
+    @Test
+    void shouldRefuseImportsOutsideTheFactPackageAndTheValueTypes() {
+        List<DrlCodeCheck.Finding> found = findings("package merit.test;\nimport java.io.FileReader;\n"
+                + "import java.util.List;\nimport com.meritarchive.decision.fact.*;\nimport org.springframework.Foo;\n");
+
+        assertThat(found).extracting(DrlCodeCheck.Finding::line).containsExactly(2, 5);
+        assertThat(found.get(1).message()).startsWith("不允许导入 org.springframework.Foo");
+    }
+
+    @Test
+    void shouldRefuseTypesAndQualifiedNamesOutsideTheAllowlist() {
+        assertThat(findings(HEAD + "    StrictMath.abs(1);\nend\n")).extracting(DrlCodeCheck.Finding::name)
+                .containsExactly("StrictMath");
+        assertThat(findings(HEAD + "    Object o = new javax.script.Bindings();\nend\n")).isNotEmpty();
+        assertThat(findings(HEAD + "    java.util.List l = new java.util.ArrayList();\nend\n")).isEmpty();
+    }
+
+    @Test
+    void shouldNotBeFooledByCommentsStringsOrEscapes() {
+        assertThat(findings(HEAD + "    // System.exit(0)\n    String s = \"System.exit\";\nend\n")).isEmpty();
+        assertThat(findings(HEAD + "    \\u0053ystem.exit(0);\nend\n")).isNotEmpty();
+        assertThat(findings(HEAD + "    String s = \"\"\"\n  x\"\"\" + System.exit(0);\nend\n")).isNotEmpty();
+        assertThat(findings(HEAD + "    System\n   .exit(0);\nend\n")).isNotEmpty();
+    }
+
+    @Test
+    void shouldCheckMvelConsequencesToo() {
+        assertThat(findings("package merit.test;\nimport com.meritarchive.decision.fact.Tally;\n"
+                + "rule \"X1\" dialect \"mvel\"\nwhen\n  $t : Tally()\nthen\n  java.lang.Runtime.getRuntime().exec(\"rm\");\nend\n"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void shouldAllowTheTypesTheRuleSetDeclares() {
+        String drl = "package merit.test;\ndeclare Marker\n  id : String\nend\n"
+                + "rule \"X1\"\nwhen\nthen\n  insert(new Marker(\"a\"));\nend\n";
+
+        assertThat(DrlCodeCheck.check(java.util.Map.of("m.drl", drl), java.util.Map.of())).isEmpty();
+    }
+
+    @Test
+    void shouldReportAForbiddenSnippetInAHiddenCodeRowAtItsCodeCell() {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(AnnualWorkbook.FILE, AnnualWorkbook.edit(files.get(AnnualWorkbook.FILE), workbook -> {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row code = sheet.getRow(8); // row 9: the hidden code row of the first RuleTable
+            code.getCell(6).setCellValue("System.exit(0); for (Outcome o : Outcome.of($t, \"$param\", "
+                    + "drools.getRule().getName())) { insert(o); }");
+        }));
+        List<RuleSetError> errors;
+        try {
+            COMPILER.compile(new RuleSetFiles(files));
+            throw new AssertionError("compiled");
+        } catch (RuleSetInvalidException e) {
+            errors = e.errors();
+        }
+
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.file()).isEqualTo(AnnualWorkbook.FILE);
+            assertThat(error.sheet()).isEqualTo("年度规则");
+            assertThat(error.column() + error.row()).isEqualTo("G9");
+            assertThat(error.message()).contains("System");
+        });
+    }
+}
