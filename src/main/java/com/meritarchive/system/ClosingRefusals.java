@@ -12,7 +12,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * An answer that refuses a request (401, 403, 503 of the memory budget) ends its connection
+ * An answer that refuses a request (any 401 or 403, and answers marked {@code Connection: close}
+ * such as the memory budget's 503) ends its connection
  * without reading the rest of the body. Tomcat otherwise drains an unread body before it reuses
  * the connection, and a caller that sends one byte every few seconds holds a worker thread for
  * as long as it likes: 200 of them stop the service. Code that refuses marks its answer with
@@ -29,7 +30,9 @@ class ClosingRefusals implements WebServerFactoryCustomizer<TomcatServletWebServ
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        factory.addContextValves(new NoDrainValve());
+        // on the engine, so that it acts after the host's error pages: the action below marks the
+        // exchange as failed, and an error page rendered after it would append a second body
+        factory.addEngineValves(new NoDrainValve());
     }
 
     private static final class NoDrainValve extends ValveBase {
@@ -41,7 +44,12 @@ class ClosingRefusals implements WebServerFactoryCustomizer<TomcatServletWebServ
         @Override
         public void invoke(Request request, Response response) throws IOException, ServletException {
             getNext().invoke(request, response);
-            if ("close".equalsIgnoreCase(response.getHeader("Connection")) && !request.isAsync()) {
+            int status = response.getStatus();
+            boolean refused = status == 401 || status == 403 || "close".equalsIgnoreCase(response.getHeader("Connection"));
+            if (refused && !request.isAsync()) {
+                if (!response.isCommitted()) {
+                    response.setHeader("Connection", "close");
+                }
                 response.flushBuffer(); // the answer goes out first, then the connection closes
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             }
