@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,26 +71,14 @@ class MemoryBudgetFilter extends OncePerRequestFilter {
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            body.transferTo(OutputStreamNowhere.INSTANCE);
+            body.transferTo(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             // a body over the size limit or a caller gone: the answer is the same
         }
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         ClosingRefusals.markClose(response);
-        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+        ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Service busy",
                 "The service is deciding as many large requests as its memory allows "
                         + "(merit.decision-memory-budget); try again in " + RETRY_AFTER_SECONDS + " seconds.");
-    }
-
-    private static final class OutputStreamNowhere extends java.io.OutputStream {
-        static final OutputStreamNowhere INSTANCE = new OutputStreamNowhere();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }
