@@ -73,8 +73,12 @@ public final class WorkbookCells {
         return sheets.stream().filter(sheet -> sheet.name().equals(name)).findFirst();
     }
 
-    /** Reads a workbook (.xlsx or .xls); one that cannot be read is a located {@link RuleSetInvalidException}. */
+    /**
+     * Reads a workbook (.xlsx or .xls); one that cannot be read, or is larger than
+     * {@link WorkbookSize} admits, is a located {@link RuleSetInvalidException}.
+     */
     public static WorkbookCells read(String file, byte[] content) {
+        WorkbookSize.check(file, content);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             List<SheetCells> sheets = new ArrayList<>();

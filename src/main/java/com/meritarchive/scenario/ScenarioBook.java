@@ -12,6 +12,7 @@ import com.meritarchive.request.Vocabulary;
 import com.meritarchive.ruleset.CodeLists;
 import com.meritarchive.ruleset.RuleSetError;
 import com.meritarchive.ruleset.RuleSetInvalidException;
+import com.meritarchive.ruleset.WorkbookSize;
 import com.meritarchive.scenario.Scenario.Expectation;
 import com.meritarchive.scenario.ScenarioSheet.Line;
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,7 @@ final class ScenarioBook {
      * malformed workbook is refused with every problem located.
      */
     static List<Scenario> read(String file, byte[] content, CodeLists codes) {
+        WorkbookSize.check(file, content);
         ScenarioBook book = new ScenarioBook(file, new Choices(codes));
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet annual = workbook.getSheet(ANNUAL);

@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * The policy staff's pages under {@code /ui}: form login with a session and CSRF tokens on every
@@ -26,7 +28,19 @@ class PageSecurityConfig {
                 .formLogin(form -> form.loginPage("/ui/login").loginProcessingUrl("/ui/login")
                         .defaultSuccessUrl("/ui").failureUrl("/ui/login?error"))
                 .logout(logout -> logout.logoutUrl("/ui/logout").logoutSuccessUrl("/ui/login?logout"))
-                .exceptionHandling(handling -> handling.accessDeniedPage("/ui/denied"));
+                .exceptionHandling(handling -> handling.accessDeniedPage("/ui/denied")
+                        .authenticationEntryPoint(toLoginClosing()));
         return http.build();
+    }
+
+    /** The redirect to the login form, which reads no body either (see {@link ClosingRefusals}). */
+    private static AuthenticationEntryPoint toLoginClosing() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/ui/login");
+        return (request, response, e) -> {
+            if (request.getContentLengthLong() != 0) {
+                ClosingRefusals.markClose(response);
+            }
+            login.commence(request, response, e);
+        };
     }
 }

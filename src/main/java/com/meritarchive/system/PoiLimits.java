@@ -18,6 +18,13 @@ public final class PoiLimits implements ApplicationContextInitializer<Configurab
     public static final double MIN_INFLATE_RATIO = 0.01;
     public static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
     public static final long MAX_TEXT_SIZE = 16L * 1024 * 1024;
+    /**
+     * Rows and cells of one workbook, counted while its XML streams by, before POI builds it (POI
+     * holds about 1 KB of heap per cell: two million cells, 8 MB zipped, fill any heap). A policy
+     * table has tens of rows; these leave room for a hundred times more.
+     */
+    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_CELLS = 200_000;
 
     public static void apply() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);

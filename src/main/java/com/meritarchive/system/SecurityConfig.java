@@ -3,10 +3,13 @@ package com.meritarchive.system;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -16,7 +19,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,10 +40,23 @@ class SecurityConfig {
             new Account("author", "MERIT_AUTHOR_PASSWORD", List.of("DECIDE", "AUTHOR")),
             new Account("admin", "MERIT_ADMIN_PASSWORD", List.of("DECIDE", "AUTHOR", "PUBLISH")));
 
+    /**
+     * Health needs no login (CONTRACT.md), so it reads no credentials either: a wrong or malformed
+     * Authorization header from a load balancer must not turn it into a 401.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/decisions/**").hasRole("DECIDE")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/active").hasRole("PUBLISH")
@@ -49,17 +65,21 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"merit-archive\"");
+                    ClosingRefusals.markClose(response);
                     ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
                             "Log in with HTTP Basic as hr, author or admin.");
                 }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
-                                "Your role may not do this (CONTRACT.md: DECIDE, AUTHOR, PUBLISH).")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
+                    ClosingRefusals.markClose(response);
+                    ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
+                            "Your role may not do this (CONTRACT.md: DECIDE, AUTHOR, PUBLISH).");
+                }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // stateless Basic auth: no cookie a forged request could ride on
         return http.build();
     }
 
+    /** User names are matched exactly: {@code ADMIN} is nobody (Spring's in-memory manager would ignore case). */
     @Bean
     UserDetailsService users(Environment environment, PasswordEncoder encoder) {
         List<UserDetails> users = ACCOUNTS.stream().map(account -> {
@@ -72,7 +92,15 @@ class SecurityConfig {
             return User.withUsername(account.name()).password(encoder.encode(password))
                     .roles(account.roles().toArray(String[]::new)).build();
         }).toList();
-        return new InMemoryUserDetailsManager(users);
+        Map<String, UserDetails> byName = users.stream().collect(Collectors.toUnmodifiableMap(UserDetails::getUsername,
+                user -> user));
+        return name -> {
+            UserDetails user = byName.get(name);
+            if (user == null) {
+                throw new UsernameNotFoundException("No such user");
+            }
+            return User.withUserDetails(user).build(); // a copy: Spring erases the credentials of the one it returns
+        };
     }
 
     @Bean

@@ -1,2 +1,6 @@
-/** Plumbing that knows no feature: configuration, security, request limits, POI limits, the time budget of unpublished rules and the problem+json mechanism features plug their errors into. */
+/**
+ * Plumbing that knows no feature: configuration, security, request and memory limits, refusals
+ * that close their connection, POI limits, the time budget of unpublished rules and the
+ * problem+json mechanism features plug their errors into.
+ */
 package com.meritarchive.system;

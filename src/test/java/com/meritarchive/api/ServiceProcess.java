@@ -26,6 +26,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path dataDir, Path log, String... extraArgs) throws Exception {
+        return startWithHeap("512m", dataDir, log, extraArgs);
+    }
+
+    /** As {@link #start}, with {@code -Xmx} set to {@code maxHeap} ({@code 1g}, as the benchmark's province runs). */
+    static ServiceProcess startWithHeap(String maxHeap, Path dataDir, Path log, String... extraArgs) throws Exception {
         Path jar = Path.of("target/merit-archive.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/merit-archive.jar is missing: run the tests with mvn verify");
@@ -35,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--merit.data-dir=" + dataDir));
+                "-Xmx" + maxHeap, "-jar", jar.toString(), "--server.port=" + port, "--merit.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
