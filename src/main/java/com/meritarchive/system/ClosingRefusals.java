@@ -49,6 +49,8 @@ class ClosingRefusals implements WebServerFactoryCustomizer<TomcatServletWebServ
             if (refused && !request.isAsync()) {
                 if (!response.isCommitted()) {
                     response.setHeader("Connection", "close");
+                } else if (!"close".equalsIgnoreCase(response.getHeader("Connection"))) {
+                    return; // already sent without telling the caller: closing now would break its next request
                 }
                 response.flushBuffer(); // the answer goes out first, then the connection closes
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);

@@ -1,6 +1,7 @@
 package com.meritarchive.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,9 +26,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** An error a feature explains itself: its own status, title, detail and members. */
     @ExceptionHandler(ProblemException.class)
-    ProblemDetail explained(ProblemException e) {
+    ProblemDetail explained(ProblemException e, HttpServletResponse response) {
         if (e.status().is5xxServerError()) {
             logger.error(e.getMessage(), e);
+        }
+        if (e.status() == HttpStatus.UNAUTHORIZED || e.status() == HttpStatus.FORBIDDEN) {
+            ClosingRefusals.markClose(response); // a refusal is the connection's last answer, and says so
         }
         return e.toProblem();
     }

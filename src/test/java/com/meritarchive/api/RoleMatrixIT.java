@@ -57,8 +57,9 @@ class RoleMatrixIT {
     }
 
     static final String MULTIPART = "multipart/form-data; boundary=b";
-    static final String UPLOAD = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Broken.drl\"\r\n"
-            + "Content-Type: application/octet-stream\r\n\r\nrule broken\r\n--b--\r\n";
+    /** A workbook AUTHOR may upload (cells are values; a .drl file would need PUBLISH), broken so that nothing is stored. */
+    static final String UPLOAD = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Broken.drl.xlsx\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\nnot a workbook\r\n--b--\r\n";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/decisions/annual", "application/json", "{}", Role.DECIDE),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A feature's error carries its own status, title, detail and members; what nobody foresaw stays a plain 500. */
 class ProblemsTest {
@@ -21,12 +22,28 @@ class ProblemsTest {
 
     @Test
     void shouldAnswerAFeaturesErrorWithItsOwnStatusTitleDetailAndMembers() {
-        ProblemDetail problem = new ProblemHandler().explained(new ShelfEmpty());
+        ProblemDetail problem = new ProblemHandler().explained(new ShelfEmpty(), new MockHttpServletResponse());
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getTitle()).isEqualTo("Shelf empty");
         assertThat(problem.getDetail()).isEqualTo("The shelf holds nothing");
         assertThat(problem.getProperties()).containsEntry("errors", List.of("a", "b"));
+    }
+
+    @Test
+    void shouldTellTheCallerThatARefusalIsTheConnectionsLastAnswer() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new ProblemHandler().explained(new NoEntry(), response);
+
+        assertThat(response.getHeader("Connection")).isEqualTo("close");
+    }
+
+    /** A refusal of some feature. */
+    private static final class NoEntry extends ProblemException {
+        NoEntry() {
+            super(HttpStatus.FORBIDDEN, "No entry", "Not for you");
+        }
     }
 
     @Test
