@@ -72,7 +72,7 @@ class SecurityConfig {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
                     ClosingRefusals.markClose(response);
                     ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
-                            "Your role may not do this (CONTRACT.md: DECIDE, AUTHOR, PUBLISH).");
+                            "Your role may not do this (roles DECIDE, AUTHOR, PUBLISH: see docs/api.md).");
                 }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // stateless Basic auth: no cookie a forged request could ride on

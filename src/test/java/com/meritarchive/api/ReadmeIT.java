@@ -76,6 +76,9 @@ class ReadmeIT {
                         .as("README block %d exits 0:%n%s%n--- its output ---%n%s", i + 1, blocks.get(i), Files.readString(out))
                         .isTrue();
             }
+        } finally {
+            Files.delete(work.resolve("examples"));
+            Files.delete(work.resolve("decision-tables"));
         }
     }
 }
