@@ -39,6 +39,11 @@ class UploadPage {
         ModelAndView page = new ModelAndView("ui/upload");
         page.addObject("active", VersionRow.of(publisher.active()));
         page.addObject("uploaded", chosen.stream().map(MultipartFile::getOriginalFilename).toList());
+        if (chosen.isEmpty()) {
+            page.addObject("errors", List.of("没有选择文件：请先点“选择文件”，选中改过的规则文件，再点“上传并检查”。"));
+            page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+            return page;
+        }
         try {
             PublishedVersion version = publisher.upload(UploadedFiles.read(chosen), Uploader.of(user));
             page.addObject("version", VersionRow.of(version));

@@ -2,10 +2,12 @@ package com.meritarchive.publishing;
 
 import com.meritarchive.scenario.ScenarioReport;
 import com.meritarchive.web.BeijingTime;
+import com.meritarchive.web.UploaderName;
 import java.util.List;
 
 /**
- * One rule-set version as the pages show it: its time in Beijing time as the staff read clocks,
+ * One rule-set version as the pages show it: its time in Beijing time as the staff read clocks, its
+ * uploader by name (the service's own import as 系统导入),
  * and its test scenarios' results with each failure located in Chinese.
  */
 record VersionRow(String id, String createdAt, String createdBy, boolean active, List<String> files,
@@ -13,7 +15,8 @@ record VersionRow(String id, String createdAt, String createdBy, boolean active,
 
     static VersionRow of(PublishedVersion version) {
         ScenarioReport scenarios = version.scenarios() == null ? ScenarioReport.NONE : version.scenarios();
-        return new VersionRow(version.id(), BeijingTime.format(version.createdAt()), version.createdBy(), version.active(),
+        return new VersionRow(version.id(), BeijingTime.format(version.createdAt()),
+                UploaderName.of(version.createdBy()), version.active(),
                 version.files(), scenarios, scenarios.failures().stream().map(ErrorText::describe).toList());
     }
 

@@ -12,6 +12,7 @@ import com.meritarchive.scenario.ScenarioReport.ScenarioFailure;
 import com.meritarchive.system.TimeBudget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -82,14 +83,14 @@ public class ScenarioRunner {
         } catch (RuntimeException e) {
             int row = scenario.expectations().isEmpty() ? 0 : scenario.expectations().get(0).row();
             return List.of(new ScenarioFailure(file, scenario.sheet(), row == 0 ? null : row,
-                    "场景 " + scenario.name() + "：规则无法判定 (" + e.getMessage() + ")"));
+                    "场景 " + scenario.name() + "：规则无法判定，请检查此场景的数据和相关规则 (" + e.getMessage() + ")"));
         }
         List<ScenarioFailure> failures = new ArrayList<>();
         for (Expectation expected : scenario.expectations()) {
             SortedSet<String> got = new TreeSet<>(actual.of(expected.subject()).keySet());
             if (!got.equals(expected.codes())) {
                 failures.add(new ScenarioFailure(file, scenario.sheet(), expected.row(), "场景 " + scenario.name() + "："
-                        + expected.subject().id() + " 预期 " + show(expected.codes()) + "，实际 " + show(got)));
+                        + expected.subject().id() + " 预期 " + show(expected.codes(), compiled) + "，实际 " + show(got, compiled)));
             }
         }
         return failures;
@@ -109,7 +110,21 @@ public class ScenarioRunner {
         return results;
     }
 
-    private static String show(SortedSet<String> codes) {
-        return codes.isEmpty() ? "（无）" : String.join(", ", codes);
+    /** "年度考核直接评为优秀（ANNUAL_EXCELLENT）、…" by the version's own outcome names; a code without a name as it is. */
+    private static String show(SortedSet<String> codes, CompiledRuleSet compiled) {
+        if (codes.isEmpty()) {
+            return "（无）";
+        }
+        return String.join("、", codes.stream().map(code -> {
+            String name = compiled.codes().outcomeName(code);
+            if (name.isEmpty()) {
+                name = RECORD_NAMES.getOrDefault(code, "");
+            }
+            return name.isEmpty() ? code : name + "（" + code + "）";
+        }).toList());
     }
+
+    /** The results a quarterly case reads beyond the outcomes, which no code workbook names. */
+    private static final Map<String, String> RECORD_NAMES = Map.of(
+            "NEW_PERFORMANCE", "新建实绩档案", "NEW_PROBLEM_TRACE", "新建问题痕迹档案", SubjectResults.TRACE_CANCELLED, "问题痕迹销号");
 }

@@ -5,6 +5,7 @@ import com.meritarchive.request.Dataset;
 import com.meritarchive.request.InvalidRequestException;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.RuleSets;
+import com.meritarchive.web.CheckText;
 import com.meritarchive.web.Downloads;
 import com.meritarchive.web.PageController;
 import jakarta.servlet.http.HttpSession;
@@ -57,9 +58,11 @@ class SimulationPage {
         try {
             data = RequestReader.dataset(dataset.getInputStream());
         } catch (JsonProcessingException e) {
-            return failed(page, List.of("数据文件不是有效的 JSON：" + e.getOriginalMessage()));
+            var at = e.getLocation();
+            return failed(page, List.of("数据文件不是有效的 JSON" + (at == null ? "" : "（第 " + at.getLineNr() + " 行，第 "
+                    + at.getColumnNr() + " 列附近）") + "：请用文本编辑器检查括号、引号和逗号，或重新从人事系统导出。"));
         } catch (IOException e) {
-            return failed(page, List.of("读不到上传的数据文件：" + e.getMessage()));
+            return failed(page, List.of("读不到上传的数据文件，请重新选择文件后再试。"));
         } catch (InvalidRequestException e) {
             return failed(page, problems(e));
         }
@@ -76,7 +79,7 @@ class SimulationPage {
 
     private static List<String> problems(InvalidRequestException e) {
         return e.errors().stream()
-                .map(error -> "位置 " + (error.pointer().isEmpty() ? "/" : error.pointer()) + "：" + error.message())
+                .map(error -> CheckText.describe(error.pointer(), error.message()))
                 .toList();
     }
 

@@ -3,13 +3,15 @@ package com.meritarchive.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * The policy staff's pages under {@code /ui}: form login with a session and CSRF tokens on every
+ * The policy staff's pages under {@code /ui}, and {@code GET /} that leads to them without asking
+ * for a password: form login with a session and CSRF tokens on every
  * form, the same users and roles as the API. Ordered before the stateless HTTP Basic chain of
  * {@link SecurityConfig}, which keeps everything else unchanged.
  */
@@ -19,8 +21,9 @@ class PageSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.securityMatcher("/ui", "/ui/**")
+        http.securityMatcher("/", "/ui", "/ui/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/").permitAll() // the way in: a redirect to the pages
                         .requestMatchers("/ui/assets/**", "/ui/login").permitAll()
                         .requestMatchers("/ui/denied").authenticated()
                         .requestMatchers("/ui/publish", "/ui/publish/**").hasRole("PUBLISH")

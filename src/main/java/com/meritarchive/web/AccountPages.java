@@ -5,9 +5,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Logging in, and the page a user sees where their role may not go. */
+/** The way in from {@code /}, logging in, and the page a user sees where their role may not go. */
 @PageController
 class AccountPages {
+
+    /** The service's address opened in a browser leads to the pages (the login form first when not logged in). */
+    @GetMapping("/")
+    String root() {
+        return "redirect:/ui";
+    }
 
     @GetMapping("/ui/login")
     String login() {

@@ -17,7 +17,10 @@ class PageErrors {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+        // a feature's own message when it is Chinese; the API's English one ("No rule set with id 'x'") is not shown
+        String message = e.getMessage();
+        model.addAttribute("message", message != null && message.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? message : null);
         return "ui/not-found";
     }
 }

@@ -57,4 +57,14 @@ class ErrorTextTest {
         }
         return files;
     }
+
+    @Test
+    void shouldLeaveOutTheEnglishNoteTheApiCarriesOrSayItInChinese() {
+        assertThat(ErrorText.describe(RuleSetError.inFile("a.txt", "不支持的文件类型：只接受 .xlsx、.xls、.drl、.csv (wrong extension)")))
+                .isEqualTo("文件 a.txt：不支持的文件类型：只接受 .xlsx、.xls、.drl、.csv");
+        assertThat(ErrorText.describe(new ScenarioFailure("Policy.scenarios.xlsx", "季度场景", 4,
+                "“档案季度”填写有误，请改正 (must be between 1 and 4, was 5)")))
+                .isEqualTo("文件 Policy.scenarios.xlsx，工作表 季度场景，第 4 行：“档案季度”填写有误，请改正（必须在 1 到 4 之间，实际为 5）");
+        assertThat(ErrorText.chinese("Unable to resolve ObjectType 'X'")).isEqualTo("Unable to resolve ObjectType 'X'");
+    }
 }

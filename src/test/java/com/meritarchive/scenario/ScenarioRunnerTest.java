@@ -66,7 +66,7 @@ class ScenarioRunnerTest {
             assertThat(failure.file()).isEqualTo(SCENARIOS);
             assertThat(failure.sheet()).isEqualTo("年度场景");
             assertThat(failure.row()).isEqualTo(3);
-            assertThat(failure.message()).isEqualTo("场景 A1-两次：C1 预期 ANNUAL_EXCELLENT，实际 （无）");
+            assertThat(failure.message()).isEqualTo("场景 A1-两次：C1 预期 年度考核直接评为优秀（ANNUAL_EXCELLENT），实际 （无）");
         });
     }
 

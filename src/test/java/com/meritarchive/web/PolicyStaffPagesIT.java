@@ -74,7 +74,9 @@ class PolicyStaffPagesIT {
         browser.find("#username").sendKeys("author");
         browser.screenshot("01-login");
         browser.logIn("author", "author-secret");
-        assertThat(browser.find("#versions").getText()).contains("当前生效", "system", "通过 29");
+        assertThat(browser.find("#versions").getText()).contains("当前生效", "系统导入", "通过 29").doesNotContain("system");
+        // policy staff edit workbooks: the rule code is there to read, uploading it is an admin's
+        assertThat(browser.find("#active-files").getText()).contains("annual-vetoes.drl （程序代码，仅供查看；只有管理员可以修改上传）");
         browser.screenshot("02-home");
 
         String shippedTable = "Annual.drl.xlsx";
@@ -97,12 +99,14 @@ class PolicyStaffPagesIT {
         // the fix: A1 needs three performance records; it compiles, and the scenarios written for
         // two records (A1 at its boundary) now disagree, each shown at its row
         upload(withA1Threshold(table, 3));
-        assertThat(browser.find("#verdict").getText()).isEqualTo("通过 ✓");
+        // saved, but not headed 通过 above 未通过 3 / 共 29
+        assertThat(browser.find("#verdict").getText()).isEqualTo("已保存，但测试场景未通过 ✗");
+        assertThat(browser.find("#result").getAttribute("class")).contains("fail");
         String candidate = browser.find("#new-version").getText();
         assertThat(browser.find("#scenarios h3").getText()).contains("未通过 3 / 共 29");
         assertThat(browser.find("#scenario-failures").findElements(By.tagName("li"))).hasSize(3)
                 .first().extracting(WebElement::getText).asString()
-                .startsWith("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：");
+                .isEqualTo("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：场景 A1-两次：C1 预期 年度考核直接评为优秀（ANNUAL_EXCELLENT），实际 （无）");
         browser.screenshot("04-upload-passed");
 
         // what if: the example county decided by the shipped rules and by the fix
@@ -117,6 +121,8 @@ class PolicyStaffPagesIT {
         assertThat(browser.find("#changes tbody").findElements(By.tagName("tr"))).hasSize(2);
         assertThat(browser.find("#changes tr[data-subject='C001']").getText())
                 .contains("县发展和改革局", "杨云（C001）", "减少 年度考核直接评为优秀 ANNUAL_EXCELLENT", "A1");
+        assertThat(browser.driver().findElements(By.cssSelector("#changes td.before, #changes td.after")))
+                .extracting(WebElement::getText).doesNotContain("").contains("（无）");
         assertThat(browser.find("#changes tr[data-subject='C002']").getText())
                 .contains("县发展和改革局", "张世兵（C002）", "减少 年度考核直接评为优秀 ANNUAL_EXCELLENT", "A1");
         browser.screenshot("06-simulate-result");
@@ -147,6 +153,7 @@ class PolicyStaffPagesIT {
         browser.screenshot("08-publish-confirm");
         browser.find("#publish").click(); // without force: refused, nothing published
         assertThat(browser.await("#refused").getText()).contains("没有发布");
+        assertThat(browser.text()).doesNotContain("force", "Force");
         assertThat(activeVersionId()).isNotEqualTo(candidate);
         browser.screenshot("09-publish-refused");
         browser.find("#force").click();
@@ -205,9 +212,17 @@ class PolicyStaffPagesIT {
         browser.find("#dataset").sendKeys(dataset.toString());
         browser.find("#simulate").click();
         assertThat(browser.await("#result").getText()).contains("无法模拟", "broken.req.json");
-        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：");
+        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：没有这个单位：U9");
         assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
         browser.screenshot("simulate-invalid");
+
+        // the common checks in Chinese, at their pointer
+        Files.writeString(dataset, "{\"units\":[],\"cadres\":[],\"records\":[],\"yaer\":2017}");
+        browser.open("/ui/simulate");
+        browser.find("#dataset").sendKeys(dataset.toString());
+        browser.find("#simulate").click();
+        assertThat(browser.await("#errors").getText()).contains("位置 /year：必须填写", "位置 /yaer：未知字段“yaer”")
+                .doesNotContain("is required", "unknown field");
     }
 
     @Test
@@ -228,10 +243,73 @@ class PolicyStaffPagesIT {
     @Test
     void shouldTurnTheHrSystemsUserAwayFromThePages() throws Exception {
         browser.logIn("hr", "hr-secret");
-        assertThat(browser.find("h1").getText()).contains("无权访问", "403");
+        assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
+        assertThat(browser.text()).contains("当前登录的账号 hr 不能打开此页面", "author：查看规则版本、上传规则",
+                        "admin：以上全部", "请退出，再用 author 或 admin 账号登录")
+                .doesNotContain("Forbidden", "AUTHOR", "PUBLISH", "返回规则版本");
+        // no link to a page hr cannot open: only logging out (and in again) is offered
+        assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isEmpty();
         browser.screenshot("denied");
         assertThat(get("http://localhost:" + port + "/ui").statusCode()).isEqualTo(403);
         assertThat(get("http://localhost:" + port + "/ui/upload").statusCode()).isEqualTo(403);
+        browser.find("#switch-account").click();
+        assertThat(browser.await("#login")).isNotNull();
+        assertThat(browser.text()).contains("您已退出登录");
+    }
+
+    @Test
+    void shouldTellAnAuthorWhoMayPublishAndLeadBackToWhatTheyMayOpen() throws Exception {
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/publish");
+        assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
+        assertThat(browser.find("#denied-next").getText()).contains("发布规则须用 admin 账号登录");
+        assertThat(browser.driver().findElements(By.cssSelector("main a[href]"))).singleElement()
+                .satisfies(link -> assertThat(link.getAttribute("href")).endsWith("/ui"));
+        assertThat(browser.driver().findElements(By.cssSelector("a[href*='/ui/publish']"))).isEmpty();
+        assertThat(browser.text()).doesNotContain("Forbidden", "AUTHOR 角色");
+        browser.screenshot("denied-author");
+    }
+
+    @Test
+    void shouldLeadFromTheServicesAddressToThePagesWithoutAskingForBasicAuth() throws Exception {
+        for (String path : List.of("/", "")) {
+            HttpResponse<String> root = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(root.statusCode()).as(path).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location")).as(path).hasValueSatisfying(to -> assertThat(to).endsWith("/ui"));
+            assertThat(root.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+        }
+        browser.open("/");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/ui/login");
+        browser.logIn("author", "author-secret");
+        browser.open("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("规则版本");
+        browser.open("/ui/");
+        assertThat(browser.find("h1").getText()).isEqualTo("规则版本");
+        // the API is as it was: Basic auth, problem+json
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/rulesets")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
+    @Test
+    void shouldSayWhatToDoWhenNoFileWasChosen() throws Exception {
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/upload");
+        assertThat(browser.find("#file-types").getText()).contains("政策人员上传 Excel 工作簿", "只有管理员（admin）可以上传");
+        assertThat(browser.find("#file").getAttribute("accept")).isEqualTo(".xlsx,.xls");
+        browser.submit("#upload");
+        assertThat(browser.find("#verdict").getText()).contains("未通过");
+        assertThat(browser.find("#errors").getText())
+                .isEqualTo("没有选择文件：请先点“选择文件”，选中改过的规则文件，再点“上传并检查”。");
+        assertThat(browser.find("#result").getText()).doesNotContain("no part", "file'");
+        browser.screenshot("upload-no-file");
+        browser.logOut();
+        browser.logIn("admin", "admin-secret");
+        browser.open("/ui/upload");
+        assertThat(browser.find("#file-types").getText()).contains("管理员还可以上传 .drl 规则文件和 .csv 决策表");
+        assertThat(browser.find("#file").getAttribute("accept")).isEqualTo(".xlsx,.xls,.drl,.csv");
     }
 
     @Test
