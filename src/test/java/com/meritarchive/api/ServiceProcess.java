@@ -75,12 +75,23 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service's log shows {@code text}. */
     void awaitLog(String text, Duration timeout) throws Exception {
+        awaitLog(text, 0, timeout);
+    }
+
+    /** How long the log is now: {@link #awaitLog(String, long, Duration)} looks only at what comes after. */
+    long logLength() throws Exception {
+        return Files.readString(log).length();
+    }
+
+    /** Waits until the service's log shows {@code text} after its first {@code since} characters. */
+    void awaitLog(String text, long since, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.readString(log).contains(text)) {
+            String written = Files.readString(log);
+            if (written.length() > since && written.substring((int) since).contains(text)) {
                 return;
             }
-            Thread.sleep(50);
+            Thread.sleep(20);
         }
         throw new IllegalStateException("The log never showed '" + text + "'");
     }
