@@ -75,7 +75,7 @@ class CrashSafetyIT {
         String uploaded;
 
         // killed while a version is written: tmp/ holds it, rulesets/ does not
-        try (ServiceProcess service = ServiceProcess.start(data, log, DELAY)) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, log, DELAY)) {
             firstSha = activeSha(service);
             HttpResponse<String> stored = service.api().postFiles("/api/v1/rulesets", "admin",
                     Map.of("annual-vetoes.drl", changedDrl(2)));
@@ -95,7 +95,7 @@ class CrashSafetyIT {
         }
 
         // the half-written version is gone; killed while the active pointer is written
-        try (ServiceProcess service = ServiceProcess.start(data, log, DELAY)) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, log, DELAY)) {
             assertThat(versions(service)).hasSize(2);
             assertThat(activeSha(service)).isEqualTo(firstSha);
             assertThat(leftovers(data)).isZero();
@@ -114,7 +114,7 @@ class CrashSafetyIT {
 
         // the old active version; publish for real, then uploads and publications killed at a random moment
         Random random = new Random(20171231);
-        try (ServiceProcess service = ServiceProcess.start(data, log)) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, log)) {
             assertThat(activeSha(service)).isEqualTo(firstSha);
             assertThat(versions(service)).hasSize(2);
             HttpResponse<String> publish = service.api().putJson("/api/v1/rulesets/active", "admin",
@@ -138,7 +138,7 @@ class CrashSafetyIT {
             service.kill();
         }
 
-        try (ServiceProcess service = ServiceProcess.start(data, log)) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, log)) {
             String active = activeSha(service);
             assertThat(versions(service).findValuesAsText("sha256")).contains(active);
             assertThat(active).isNotEqualTo(firstSha); // the publication answered 200 was durable
