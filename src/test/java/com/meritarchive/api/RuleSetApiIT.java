@@ -74,7 +74,8 @@ class RuleSetApiIT {
 
     private String upload(byte[] table) throws Exception {
         HttpResponse<String> response = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, table));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        // 200 when an earlier test stored the very same bytes (POI stamps the save time only to the second)
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
         return json(response).get("id").asText();
     }
 
@@ -111,7 +112,10 @@ class RuleSetApiIT {
     @Test
     void shouldReturnTheExistingVersionWith200WhenTheSameFilesAreUploadedAgain() throws Exception {
         byte[] table = tableWithA1Threshold(4); // POI stamps the save time: the same bytes must be sent twice
-        String first = upload(table);
+        HttpResponse<String> created = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, table));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        String first = json(created).get("id").asText();
         int count = json(api.get("/api/v1/rulesets", "author")).size();
 
         HttpResponse<String> again = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, table));
