@@ -3,7 +3,9 @@ package com.meritarchive.publishing;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetChanges;
 import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.RuleSetError;
 import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.ruleset.RuleSetInvalidException;
 import com.meritarchive.ruleset.RuleSetStore;
 import com.meritarchive.ruleset.RuleSetVersion;
 import com.meritarchive.ruleset.RuleSets;
@@ -51,23 +53,49 @@ public class Publisher {
      * they hold code ({@code .drl}, {@code .csv}) and the uploader may not upload code (403).
      */
     PublishedVersion upload(Map<String, byte[]> uploaded, Uploader uploader) {
+        return store(uploaded, uploader).version();
+    }
+
+    /** An upload's version, and whether it was stored now ({@code 201}) or was already there ({@code 200}). */
+    record Upload(PublishedVersion version, boolean created) {
+    }
+
+    /** As {@link #upload}, saying whether the version is new. A refusal is the uploader's mistake: one WARN line. */
+    Upload store(Map<String, byte[]> uploaded, Uploader uploader) {
         CodeUploadForbiddenException.check(uploaded.keySet(), uploader);
         String user = uploader.name();
         SortedMap<String, byte[]> files = new TreeMap<>(ruleSets.files(ruleSets.activeVersion()).files());
         files.putAll(uploaded);
         RuleSetFiles overlay = new RuleSetFiles(files);
-        CompiledRuleSet compiled = compiler.compile(overlay);
+        CompiledRuleSet compiled;
+        try {
+            compiled = compiler.compile(overlay);
+        } catch (RuleSetInvalidException e) {
+            RuleSetError first = e.errors().isEmpty() ? null : e.errors().get(0);
+            log.warn("Upload of {} by {} refused with {} error(s), nothing stored; the first: {}", uploaded.keySet(), user,
+                    e.errors().size(), first == null ? "none" : first.describe());
+            throw e;
+        }
         ScenarioReport report = scenarios.run(overlay, compiled);
-        RuleSetVersion version = store.save(overlay, user, Map.of(SCENARIOS, report));
+        RuleSetStore.Saved saved = store.store(overlay, user, Map.of(SCENARIOS, report));
+        RuleSetVersion version = saved.version();
         ruleSets.keep(compiled);
-        return PublishedVersion.of(version.withActive(version.sha256().equals(ruleSets.active().sha256())), report(version));
+        if (!saved.created()) {
+            log.info("Upload of {} by {}: the same files as the stored version {}, nothing new stored", uploaded.keySet(),
+                    user, version.id());
+        }
+        return new Upload(PublishedVersion.of(version.withActive(version.sha256().equals(ruleSets.active().sha256())),
+                report(version)), saved.created());
     }
 
     /** Stores files compiled at first start as a version with their scenario report, and activates it. */
     RuleSetVersion importAndActivate(RuleSetFiles files, CompiledRuleSet compiled, String user) {
         ScenarioReport report = scenarios.run(files, compiled);
+        int total = report.passed() + report.failed();
         if (report.failed() > 0) {
-            log.warn("The imported rule set fails {} of its test scenarios: {}", report.failed(), report.failures());
+            log.warn("First start: {} of {} test scenarios pass; failing: {}", report.passed(), total, report.failures());
+        } else {
+            log.info("First start: {} of {} test scenarios pass", report.passed(), total);
         }
         RuleSetVersion version = store.save(files, user, Map.of(SCENARIOS, report));
         ruleSets.activate(version, compiled);

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Rule-set versions for policy staff: list, upload (validated, stored), download, review what a
+ * Rule-set versions for policy staff: list, upload (validated, stored: 201, or 200 with the
+ * version that already holds the same files), download (also {@code /active/files/{name}}), review what a
  * version changes (cells and lines) and publish (CONTRACT.md).
  */
 @RestController
@@ -46,13 +48,23 @@ class RuleSetController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublishedVersion> upload(@RequestParam(name = "file", required = false) List<MultipartFile> files,
             Authentication user) {
-        PublishedVersion version = publisher.upload(UploadedFiles.read(files), Uploader.of(user));
+        Publisher.Upload upload = publisher.store(UploadedFiles.read(files), Uploader.of(user));
+        PublishedVersion version = upload.version();
+        if (!upload.created()) {
+            return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, "/api/v1/rulesets/" + version.id()).body(version);
+        }
         return ResponseEntity.created(URI.create("/api/v1/rulesets/" + version.id())).body(version);
     }
 
     @GetMapping(path = "/active", produces = MediaType.APPLICATION_JSON_VALUE)
     PublishedVersion active() {
         return publisher.active();
+    }
+
+    /** A file of the active version, as {@code /{id}/files/{name}} gives it for that version's id. */
+    @GetMapping("/active/files/{name}")
+    ResponseEntity<byte[]> activeFile(@PathVariable String name) {
+        return Downloads.attachment(name, ruleSets.file(ruleSets.activeVersion().id(), name));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

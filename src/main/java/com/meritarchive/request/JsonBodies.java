@@ -49,7 +49,7 @@ final class JsonBodies {
             requireEnd(parser);
             return checked;
         } catch (CharacterCodingException e) {
-            throw new JsonParseException(null, "bytes that are not UTF-8 (an overlong, surrogate or cut-off sequence)");
+            throw new JsonParseException(null, "bytes that are not UTF-8 (an overlong, surrogate or cut-off sequence, or another encoding such as GBK); send the body as UTF-8");
         }
     }
 

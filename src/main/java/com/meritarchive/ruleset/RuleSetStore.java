@@ -82,15 +82,24 @@ public class RuleSetStore {
         }
     }
 
+    /** A version {@link #store} returns: {@code created} when it was stored now, not found already there. */
+    public record Saved(RuleSetVersion version, boolean created) {
+    }
+
     /**
      * Stores the files as a version with {@code annotations} (extra members of version.json, each
      * written as JSON), or returns the version that already holds exactly these files.
      */
-    public synchronized RuleSetVersion save(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
+    public RuleSetVersion save(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
+        return store(files, createdBy, annotations).version();
+    }
+
+    /** As {@link #save}, saying whether the version was stored now or was already there. */
+    public synchronized Saved store(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
         String sha256 = files.sha256();
         Optional<RuleSetVersion> existing = read(versions.resolve(sha256));
         if (existing.isPresent()) {
-            return existing.get();
+            return new Saved(existing.get(), false);
         }
         RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, Instant.now(), createdBy,
                 false, List.copyOf(files.files().keySet()));
@@ -110,7 +119,7 @@ public class RuleSetStore {
             throw new UncheckedIOException("Cannot store rule set version " + version.id(), e);
         }
         log.info("Stored rule set version {} by {}: {}", version.id(), createdBy, version.files());
-        return version;
+        return new Saved(version, true);
     }
 
     /** Makes {@code version} the one the service starts with, recording it among the published versions first. */

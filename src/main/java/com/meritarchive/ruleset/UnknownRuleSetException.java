@@ -6,10 +6,10 @@ import com.meritarchive.system.NotFoundException;
 public class UnknownRuleSetException extends NotFoundException {
 
     public UnknownRuleSetException(String id) {
-        this(id, "No rule set with id '" + id + "'");
+        this(id, "Unknown rule set", "No rule set with id '" + id + "'");
     }
 
-    protected UnknownRuleSetException(String id, String message) {
-        super("Unknown rule set", message);
+    protected UnknownRuleSetException(String id, String title, String message) {
+        super(title, message);
     }
 }

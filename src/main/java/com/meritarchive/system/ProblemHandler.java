@@ -8,7 +8,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -53,9 +58,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         String detail = e.getMostSpecificCause().getMessage();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-                "The body is not valid JSON: " + (detail == null ? "" : detail.lines().findFirst().orElse("")));
+        String first = detail == null ? "" : detail.lines().findFirst().orElse("");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body is not valid JSON: " + first
+                + (first.contains("UTF-8") && !first.contains("send the body as UTF-8") ? "; send the body as UTF-8" : ""));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** 415 saying what to send: {@code application/json}, or {@code multipart/form-data} for an upload. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<MediaType> supported = e.getSupportedMediaTypes().stream().filter(type -> !type.isWildcardType()).toList();
+        String send = supported.isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                : supported.stream().map(type -> type.getType() + "/" + type.getSubtype()).distinct()
+                        .collect(Collectors.joining(" or "));
+        String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                sent + " is not supported here; send the body as " + send + " (Content-Type: " + send + ")");
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** 405 naming the method(s) to use; the {@code Allow} header lists them too. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String[] allowed = e.getSupportedMethods();
+        String use = allowed == null || allowed.length == 0 ? "no method is allowed here"
+                : "use " + String.join(" or ", allowed);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "Method " + e.getMethod() + " is not supported here; " + use + ".");
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

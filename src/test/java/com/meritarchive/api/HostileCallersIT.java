@@ -104,7 +104,8 @@ class HostileCallersIT {
         assertProblem(response, 403);
         assertThat(json(response).at("/errors/0/file").asText()).isEqualTo("annual-vetoes.drl");
         assertThat(response.body()).contains("PUBLISH");
-        assertThat(api.postFiles(RULESETS, "admin", Map.of("annual-vetoes.drl", vetoes)).statusCode()).isEqualTo(201);
+        // PUBLISH may: 200 when the version holding these files is already stored (the shipped one), else 201
+        assertThat(api.postFiles(RULESETS, "admin", Map.of("annual-vetoes.drl", vetoes)).statusCode()).isIn(200, 201);
     }
 
     @Test

@@ -42,7 +42,8 @@ class SimulationApiIT {
                 .isEqualTo(200);
         byte[] table = AnnualWorkbook.withA1Threshold(3);
         HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author", Map.of("Annual.drl.xlsx", table));
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        // 201, or 200 when an earlier test of this context stored the very same bytes
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
         stricter = ApiClient.JSON.readTree(uploaded.body()).get("id").asText();
     }
 
