@@ -93,7 +93,7 @@ class RuleSetApiIT {
 
     @Test
     void shouldStoreAnUploadOverlaidOnTheActiveVersionAndServeItsFilesByteForByte() throws Exception {
-        byte[] table = tableWithA1Threshold(3);
+        byte[] table = tableWithA1Threshold(6); // a threshold no other test uploads: stored now, so 201
 
         HttpResponse<String> response = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, table));
 
@@ -262,7 +262,8 @@ class RuleSetApiIT {
     void shouldRunTheScenariosOnUploadAndRefuseToPublishAFailingVersionUnlessForced() throws Exception {
         HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author", Map.of(TABLE, tableWithA1Threshold(3)));
 
-        assertThat(uploaded.statusCode()).isEqualTo(201);
+        // 201 when stored now, 200 when another test of this class stored the same files first
+        assertThat(uploaded.statusCode()).isIn(200, 201);
         JsonNode scenarios = json(uploaded).get("scenarios");
         assertThat(scenarios.get("failed").asInt()).isEqualTo(3);
         assertThat(scenarios.at("/failures/0/file").asText()).isEqualTo("Policy.scenarios.xlsx");
