@@ -117,7 +117,7 @@ class RuleSetChangesTest {
         });
 
         assertThat(withTable(changed)).singleElement().extracting(ChangedFile::cells).asList().containsExactly(
-                new CellChange(SHEET, "A3", "年度实绩档案规则（年终决定，POLICY.md A1-A5、U1-U2）", "年度规则", null, null),
+                new CellChange(SHEET, "A3", "年度实绩档案规则（年终决定，条款 A1-A5、U1-U2，详见 docs/policy.md）", "年度规则", null, null),
                 new CellChange(SHEET, "D11", null, "COUNTY", "A1", "单位类别"),
                 new CellChange(SHEET, "F11", "0", null, "A1", "未销号问题痕迹次数 ≤"));
     }
