@@ -1,0 +1,119 @@
+package com.meritarchive.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document as the Word file the department prints and stamps (DOCUMENTS.md): title in 2号
+ * 小标宋, a blank line, the addressee (none for a public notice), the body in 3号 仿宋 with a
+ * two-character indent on a fixed 28 pt line, the table of entries in 小4号 仿宋 with its header
+ * repeated on each page, then the issuer and the date on the right. The text is the county's
+ * wording; what changes per decision comes from the document and the {@link NoticeParameters}.
+ */
+@Component
+public class NoticeWriter {
+
+    static final double TITLE_SIZE = 22;
+    static final double BODY_SIZE = 16;
+    static final double TABLE_SIZE = 12;
+    /** Fixed line spacing of the body in points (22 lines on a 225 mm block). */
+    static final double LINE = 28.5;
+    private static final int TWO_CHARACTERS = 2 * 16 * 20;
+
+    public byte[] docx(Documents.Document document, NoticeParameters parameters) {
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            OfficialPage.apply(word);
+            title(word, document.title());
+            paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, "");
+            String addressee = NoticeText.addressee(document.recipient());
+            if (addressee != null) {
+                paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, addressee);
+            }
+            paragraph(word, ParagraphAlignment.BOTH, TWO_CHARACTERS, OfficialPage.BODY_FONT, BODY_SIZE,
+                    NoticeText.body(document, parameters));
+            table(word, document);
+            paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, "");
+            closing(word, parameters.issuer());
+            closing(word, NoticeText.date(parameters.documentDate()));
+            word.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void title(XWPFDocument word, String title) {
+        XWPFParagraph paragraph = word.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingBetween(35, LineSpacingRule.EXACT);
+        styled(paragraph.createRun(), OfficialPage.TITLE_FONT, TITLE_SIZE).setText(title);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument word, ParagraphAlignment alignment, int firstLine, String font,
+            double size, String text) {
+        XWPFParagraph paragraph = word.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingBetween(LINE, LineSpacingRule.EXACT);
+        if (firstLine > 0) {
+            paragraph.setIndentationFirstLine(firstLine);
+        }
+        styled(paragraph.createRun(), font, size).setText(text);
+        return paragraph;
+    }
+
+    /** Issuer and date flush right, two characters in from the margin. */
+    private static void closing(XWPFDocument word, String text) {
+        paragraph(word, ParagraphAlignment.RIGHT, 0, OfficialPage.BODY_FONT, BODY_SIZE, text).setIndentationRight(TWO_CHARACTERS);
+    }
+
+    private static void table(XWPFDocument word, Documents.Document document) {
+        List<String> headers = NoticeTable.headers(document.recipient());
+        XWPFTable table = word.createTable(1 + document.entries().size(), headers.size());
+        table.setWidth("100%");
+        table.setWidthType(TableWidthType.PCT);
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        fill(header, headers, true);
+        int number = 1;
+        for (Documents.Entry entry : document.entries()) {
+            XWPFTableRow row = table.getRow(number);
+            row.setCantSplitRow(true);
+            fill(row, NoticeTable.cells(number, entry, document.recipient()), false);
+            number++;
+        }
+    }
+
+    private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
+        for (int i = 0; i < values.size(); i++) {
+            XWPFTableCell cell = row.getCell(i);
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            paragraph.setAlignment(i == 0 || bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            XWPFRun run = styled(paragraph.createRun(), OfficialPage.BODY_FONT, TABLE_SIZE);
+            run.setBold(bold);
+            run.setText(values.get(i));
+        }
+    }
+
+    /** A run in {@code font} for Chinese and Latin alike, so that digits and names share one face. */
+    private static XWPFRun styled(XWPFRun run, String font, double size) {
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
+        run.setFontSize(size);
+        return run;
+    }
+}
