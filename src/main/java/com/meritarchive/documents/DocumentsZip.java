@@ -1,0 +1,75 @@
+package com.meritarchive.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything a decision sends out in one download: each document as {@code .docx} and
+ * {@code .xlsx}, named so that a file manager lists them in order and a clerk knows each by its
+ * name ({@code 01-公示-关于2017年度….docx}), and {@code documents.json}, the model itself, for
+ * whoever checks the files against the decision. Entry names are UTF-8 (ZipOutputStream sets the
+ * language-encoding flag), which Windows Explorer, 7-Zip and unzip read as Chinese.
+ */
+@Component
+public class DocumentsZip {
+
+    static final String JSON = "documents.json";
+    /** Long enough for any title the county writes; short enough for Windows paths. */
+    private static final int MAX_TITLE = 60;
+
+    private final ObjectMapper json;
+    private final NoticeWriter notices;
+    private final RosterWriter rosters;
+
+    public DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters) {
+        this.json = json;
+        this.notices = notices;
+        this.rosters = rosters;
+    }
+
+    public byte[] zip(Documents documents, NoticeParameters parameters) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            int number = 1;
+            for (Documents.Document document : documents.documents()) {
+                String base = baseName(number++, document);
+                put(zip, base + ".docx", notices.docx(document, parameters));
+                put(zip, base + ".xlsx", rosters.xlsx(document));
+            }
+            put(zip, JSON, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(documents));
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("documents are plain records and always serialize", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 01-公示-关于…的公示}: number, recipient, title, without characters a file system refuses. */
+    static String baseName(int number, Documents.Document document) {
+        return String.format("%02d-%s-%s", number, safe(Recipients.chineseName(document.recipient())), safe(document.title()));
+    }
+
+    /** Drops path separators, reserved punctuation, control characters and spaces; cuts a long name. */
+    static String safe(String text) {
+        String safe = text == null ? "" : text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "").replaceAll("^\\.+", "");
+        if (safe.codePointCount(0, safe.length()) > MAX_TITLE) {
+            safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_TITLE));
+        }
+        return safe.isEmpty() ? "文件" : safe;
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+}
