@@ -87,12 +87,30 @@ public class NoticeWriter {
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         fill(header, headers, true);
+        widths(table, header, NoticeTable.widthPercents(document.recipient()));
         int number = 1;
         for (Documents.Entry entry : document.entries()) {
             XWPFTableRow row = table.getRow(number);
             row.setCantSplitRow(true);
             fill(row, NoticeTable.cells(number, entry, document.recipient()), false);
             number++;
+        }
+    }
+
+    /**
+     * Column widths twice over: as percentages on the header cells (Word) and as the table grid in
+     * twips (LibreOffice lays columns out from the grid and ignores cell widths).
+     */
+    private static void widths(XWPFTable table, XWPFTableRow row, List<Integer> percents) {
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int textWidth = OfficialPage.A4_WIDTH - OfficialPage.LEFT - OfficialPage.RIGHT;
+        for (int i = 0; i < percents.size(); i++) {
+            grid.addNewGridCol().setW(java.math.BigInteger.valueOf((long) textWidth * percents.get(i) / 100));
+            row.getCell(i).setWidthType(TableWidthType.PCT);
+            row.getCell(i).setWidth(percents.get(i) + "%");
         }
     }
 

@@ -100,6 +100,7 @@ class NoticeWriterTest {
             XWPFRun header = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
             assertThat(header.isBold()).isTrue();
             assertThat(header.getFontSizeAsDouble()).isEqualTo(12.0);
+            assertThat(table.getRow(0).getCell(0).getWidthDecimal()).isLessThan(table.getRow(0).getCell(3).getWidthDecimal());
             assertThat(cells(table.getRow(1))).containsExactly("1", "王建国", "县交通运输局", "年度考核直接评为优秀", "A1");
             assertThat(cells(table.getRow(3))).containsExactly("3", "曾家镇人民政府", "曾家镇人民政府", "年度综合目标考核直接定为优秀", "U1");
         }
