@@ -26,7 +26,10 @@ final class Parameters {
     private static final Map<String, Spec> SPECS = Map.of(
             "ARCHIVABLE_ROLES", new Spec("Q1、Q2 建立档案的角色", null, "角色"),
             "DEFAULT_TARGET_RANK", new Spec("Q3 未填预期目标时的达标名次", 1, null),
-            "RECTIFICATION_QUARTERS", new Spec("Q3 问题痕迹的整改期（季度数）", 0, null));
+            "RECTIFICATION_QUARTERS", new Spec("Q3 问题痕迹的整改期（季度数）", 0, null),
+            "NOTICE_WORKING_DAYS", new Spec("公示期（工作日数）", 1, null),
+            "SUPERVISION_PHONE", new Spec("公示的监督电话", null, null),
+            "ISSUING_OFFICE", new Spec("公示和函件的发文机关", null, null));
     private static final Pattern READ_BY_RULES = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([A-Za-z0-9_]+)\"");
     private static final Pattern PARAMETER_ACTION = Pattern.compile("new\\s+Parameter\\(");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
