@@ -4,8 +4,6 @@ import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
-import com.meritarchive.ruleset.CompiledRuleSet;
-import com.meritarchive.ruleset.RuleSets;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
@@ -28,14 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class DecisionController {
 
-    private static final String AUTHOR = "ROLE_AUTHOR";
-
-    private final RuleSets ruleSets;
+    private final RuleSetChoice ruleSets;
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
     private final StepDownDecider stepDown;
 
-    DecisionController(RuleSets ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
+    DecisionController(RuleSetChoice ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown) {
         this.ruleSets = ruleSets;
         this.annual = annual;
         this.quarterly = quarterly;
@@ -46,33 +42,21 @@ class DecisionController {
     ResponseEntity<AnnualDecision> decideAnnual(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         AnnualRequest request = RequestReader.annual(body);
-        return json(annual.decide(request, ruleSetFor(ruleSet, caller)));
+        return json(annual.decide(request, ruleSets.resolve(ruleSet, caller)));
     }
 
     @PostMapping("/quarterly")
     ResponseEntity<QuarterlyDecision> decideQuarterly(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         QuarterlyRequest request = RequestReader.quarterly(body);
-        return json(quarterly.decide(request, ruleSetFor(ruleSet, caller)));
+        return json(quarterly.decide(request, ruleSets.resolve(ruleSet, caller)));
     }
 
     @PostMapping("/step-down")
     ResponseEntity<StepDownAnswer> decideStepDown(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
         StepDownRequest request = RequestReader.stepDown(body);
-        return json(stepDown.decide(request, ruleSetFor(ruleSet, caller)));
-    }
-
-    /** The version to decide with; checked before it is compiled, so that a refused caller costs nothing. */
-    private CompiledRuleSet ruleSetFor(String id, Authentication caller) {
-        if (id != null && !mayDecideWithAnyVersion(caller) && !ruleSets.wasPublished(ruleSets.version(id))) {
-            throw new UnpublishedRuleSetException(id);
-        }
-        return ruleSets.resolve(id);
-    }
-
-    private static boolean mayDecideWithAnyVersion(Authentication caller) {
-        return caller != null && caller.getAuthorities().stream().anyMatch(role -> AUTHOR.equals(role.getAuthority()));
+        return json(stepDown.decide(request, ruleSets.resolve(ruleSet, caller)));
     }
 
     /** The answer as {@code application/json} whatever JSON type the caller accepts. */

@@ -19,14 +19,23 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class Parameters {
 
-    /** What a parameter's value must be: a whole number from {@code min}, or words of {@code list}. */
-    private record Spec(String meaning, Integer min, String list) {
+    /**
+     * What a parameter's value must be: a whole number from {@code min}, or words of {@code list};
+     * {@code home} is the table file it belongs in, where a missing parameter is reported.
+     */
+    private record Spec(String meaning, Integer min, String list, String home) {
     }
 
+    private static final String QUARTERLY = "Quarterly.drl.xlsx";
+    private static final String ROUTING = "Routing.drl.xlsx";
+
     private static final Map<String, Spec> SPECS = Map.of(
-            "ARCHIVABLE_ROLES", new Spec("Q1、Q2 建立档案的角色", null, "角色"),
-            "DEFAULT_TARGET_RANK", new Spec("Q3 未填预期目标时的达标名次", 1, null),
-            "RECTIFICATION_QUARTERS", new Spec("Q3 问题痕迹的整改期（季度数）", 0, null));
+            "ARCHIVABLE_ROLES", new Spec("Q1、Q2 建立档案的角色", null, "角色", QUARTERLY),
+            "DEFAULT_TARGET_RANK", new Spec("Q3 未填预期目标时的达标名次", 1, null, QUARTERLY),
+            "RECTIFICATION_QUARTERS", new Spec("Q3 问题痕迹的整改期（季度数）", 0, null, QUARTERLY),
+            "NOTICE_WORKING_DAYS", new Spec("公示期（工作日数）", 1, null, ROUTING),
+            "SUPERVISION_PHONE", new Spec("公示的监督电话", null, null, ROUTING),
+            "ISSUING_OFFICE", new Spec("公示和函件的发文机关", null, null, ROUTING));
     private static final Pattern READ_BY_RULES = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([A-Za-z0-9_]+)\"");
     private static final Pattern PARAMETER_ACTION = Pattern.compile("new\\s+Parameter\\(");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
@@ -57,15 +66,14 @@ final class Parameters {
         });
         List<RuleSetError> errors = new ArrayList<>();
         Map<String, Given> given = new LinkedHashMap<>();
-        Given parameterTable = null;
+        Map<String, Given> parameterTables = new LinkedHashMap<>();
         for (var file : tables.entrySet()) {
             for (RuleTable table : file.getValue()) {
                 for (var column : table.columns().entrySet()) {
                     if (!PARAMETER_ACTION.matcher(column.getValue()).find()) {
                         continue;
                     }
-                    parameterTable = parameterTable != null ? parameterTable
-                            : new Given(file.getKey(), table, table.labelRow(), table.nameColumn());
+                    parameterTables.putIfAbsent(file.getKey(), new Given(file.getKey(), table, table.labelRow(), table.nameColumn()));
                     for (int row : table.ruleRows()) {
                         Given here = new Given(file.getKey(), table, row, column.getKey());
                         Given before = given.putIfAbsent(table.name(row), here);
@@ -80,7 +88,7 @@ final class Parameters {
         for (String name : read) {
             Given at = given.get(name);
             if (at == null) {
-                errors.add(missing(name, parameterTable));
+                errors.add(missing(name, homeOf(name, parameterTables)));
             } else {
                 valueProblem(name, at.table().sheet().text(at.row(), at.column()).orElse(""))
                         .ifPresent(problem -> errors.add(error(at, at.column(), problem)));
@@ -100,6 +108,13 @@ final class Parameters {
                     + "” (not a whole number from " + spec.min() + ")");
         }
         return Optional.empty();
+    }
+
+    /** The parameter table of the file the parameter belongs in, else the first one, else none. */
+    private static Given homeOf(String name, Map<String, Given> parameterTables) {
+        Spec spec = SPECS.get(name);
+        Given home = spec == null ? null : parameterTables.get(spec.home());
+        return home != null ? home : parameterTables.values().stream().findFirst().orElse(null);
     }
 
     private static RuleSetError missing(String name, Given parameterTable) {

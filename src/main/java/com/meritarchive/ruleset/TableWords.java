@@ -31,7 +31,10 @@ final class TableWords {
             new Binding(Pattern.compile("\\bmanagedBy\\s*=="), "干部管理权限", false),
             new Binding(Pattern.compile("\\b(unitOpinionSigned|leaderApproved)\\s*=="), "是否", false),
             new Binding(Pattern.compile("Outcome\\.of\\("), CodeLists.OUTCOME_LIST, true),
-            new Binding(Pattern.compile("new\\s+StepDownDecision\\("), CodeLists.OUTCOME_LIST, false));
+            new Binding(Pattern.compile("new\\s+StepDownDecision\\("), CodeLists.OUTCOME_LIST, false),
+            new Binding(Pattern.compile("\\bcode\\s*=="), CodeLists.OUTCOME_LIST, false),
+            new Binding(Pattern.compile("Route\\.to\\("), "送达对象", true),
+            new Binding(Pattern.compile("Route\\.publicNotice\\("), "是否", false));
     private static final Pattern PARAMETER = Pattern.compile("new\\s+Parameter\\(");
     private static final Pattern SEPARATOR = Pattern.compile("[,，、;；]");
 

@@ -58,7 +58,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/api/v1/decisions/**").hasRole("DECIDE")
+                        .requestMatchers("/api/v1/decisions/**", "/api/v1/documents/**").hasRole("DECIDE")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/active").hasRole("PUBLISH")
                         .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/**", "/api/v1/simulations/**")
                         .hasRole("AUTHOR")

@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "com.meritarchive";
     private static final List<String> FEATURES = List.of("request", "ruleset", "decision", "scenario", "publishing",
-            "simulation");
+            "simulation", "documents");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
@@ -37,6 +37,7 @@ class ArchitectureTest {
     static ArchRule oneDirection(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("simulation").definedBy(root + ".simulation..")
+                .layer("documents").definedBy(root + ".documents..")
                 .layer("publishing").definedBy(root + ".publishing..")
                 .layer("scenario").definedBy(root + ".scenario..")
                 .layer("decision").definedBy(root + ".decision..")
@@ -45,14 +46,16 @@ class ArchitectureTest {
                 .layer("web").definedBy(root + ".web..")
                 .layer("system").definedBy(root + ".system..")
                 .whereLayer("simulation").mayNotBeAccessedByAnyLayer()
+                .whereLayer("documents").mayNotBeAccessedByAnyLayer()
                 .whereLayer("publishing").mayNotBeAccessedByAnyLayer()
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing")
-                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation")
-                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation")
+                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents")
+                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation", "documents")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation",
+                        "documents")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
-                        "publishing", "simulation");
+                        "publishing", "simulation", "documents");
     }
 
     /** The plumbing knows no feature: a feature plugs its errors and pages into it, never the other way. */
