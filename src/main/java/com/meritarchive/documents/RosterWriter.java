@@ -1,13 +1,12 @@
 package com.meritarchive.documents;
 
+import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -33,7 +32,7 @@ public class RosterWriter {
             title.createCell(0).setCellValue(document.title());
             title.getCell(0).setCellStyle(titleStyle(book));
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-            row(sheet, 1, headers, headerStyle(book));
+            row(sheet, 1, headers, SpreadsheetStyles.header(book));
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             int number = 1;
@@ -67,16 +66,6 @@ public class RosterWriter {
         font.setBold(true);
         font.setFontHeightInPoints((short) 14);
         style.setFont(font);
-        return style;
-    }
-
-    private static CellStyle headerStyle(XSSFWorkbook book) {
-        CellStyle style = book.createCellStyle();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style;
     }
 }

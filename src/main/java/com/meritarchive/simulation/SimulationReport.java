@@ -2,15 +2,13 @@ package com.meritarchive.simulation;
 
 import com.meritarchive.request.Vocabulary;
 import com.meritarchive.simulation.Simulation.Change;
+import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,7 +27,7 @@ class SimulationReport {
 
     byte[] xlsx(Simulation simulation, OutcomeLabels labels) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = headerStyle(book);
+            CellStyle header = SpreadsheetStyles.header(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             summary(book.createSheet("汇总"), simulation, header, labels);
@@ -105,15 +103,5 @@ class SimulationReport {
         for (int i = 0; i < characters.length; i++) {
             sheet.setColumnWidth(i, characters[i] * 256);
         }
-    }
-
-    private static CellStyle headerStyle(XSSFWorkbook book) {
-        CellStyle style = book.createCellStyle();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
     }
 }

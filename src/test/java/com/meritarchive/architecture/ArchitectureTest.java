@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation", "documents")
                 .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation",
                         "documents")
-                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
                         "publishing", "simulation", "documents");
     }
