@@ -1,9 +1,12 @@
 package com.meritarchive.decision;
 
+import com.meritarchive.decision.fact.CalendarDay;
 import com.meritarchive.decision.fact.NoticeTerms;
 import com.meritarchive.decision.fact.Routable;
 import com.meritarchive.decision.fact.Route;
+import com.meritarchive.decision.fact.RoutingRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -15,14 +18,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class Router {
 
-    /** The routes of {@code results} and the notice terms, from the same rule set that decided them. */
+    /** The routes of {@code results}, the notice terms and the calendar, from the same rule set that decided them. */
     public Routing route(Collection<Routable> results, CompiledRuleSet ruleSet) {
-        RuleRunner.Results left = RuleRunner.run(ruleSet.kieBase(), results, Route.class, NoticeTerms.class);
+        List<Object> facts = new ArrayList<>(results);
+        facts.add(new RoutingRequest());
+        RuleRunner.Results left = RuleRunner.run(ruleSet.kieBase(), facts, Route.class, NoticeTerms.class, CalendarDay.class);
         List<NoticeTerms> terms = left.of(NoticeTerms.class);
-        return new Routing(left.of(Route.class), terms.isEmpty() ? null : terms.get(0));
+        if (terms.size() != 1) {
+            throw new DecisionFailedException(ruleSet.id(), terms.size()
+                    + " sets of notice terms (its routing rules must give exactly one: rules/routing-terms.drl)");
+        }
+        return new Routing(left.of(Route.class), terms.get(0), left.of(CalendarDay.class));
     }
 
-    /** Every route the table gave, and the terms of notices (null when nothing was routed). */
-    public record Routing(List<Route> routes, NoticeTerms terms) {
+    /** Every route the table gave, the terms of notices, and the holidays and 调休 days of the calendar table. */
+    public record Routing(List<Route> routes, NoticeTerms terms, List<CalendarDay> calendar) {
     }
 }

@@ -14,7 +14,9 @@ import com.meritarchive.ruleset.CompiledRuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -46,28 +48,39 @@ public class DocumentMaker {
         this.clock = clock;
     }
 
-    public Documents annual(AnnualRequest request, CompiledRuleSet ruleSet) {
+    public Paperwork annual(AnnualRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         AnnualDecision decision = annual.decide(request, ruleSet);
         return make(request.year(), null, Results.of(decision, request.cadres()), new People(request.units(), request.cadres()),
-                ruleSet);
+                EvidenceRecords.of(request.records()), ruleSet, dates);
     }
 
-    public Documents quarterly(QuarterlyRequest request, CompiledRuleSet ruleSet) {
+    public Paperwork quarterly(QuarterlyRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         QuarterlyDecision decision = quarterly.decide(request, ruleSet);
         return make(request.year(), request.quarter(), Results.of(decision, request.cadres()),
-                new People(request.units(), request.cadres()), ruleSet);
+                new People(request.units(), request.cadres()), EvidenceRecords.of(request.records(), decision), ruleSet, dates);
     }
 
     /** A step-down application carries no year: its documents are of the year it is decided in (Beijing time). */
-    public Documents stepDown(StepDownRequest request, CompiledRuleSet ruleSet) {
+    public Paperwork stepDown(StepDownRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         List<Result> results = Results.of(stepDown.decide(request, ruleSet), request);
-        return make(LocalDate.now(clock).getYear(), null, results, new People(List.of(), List.of(request.cadre())), ruleSet);
+        return make(LocalDate.now(clock).getYear(), null, results, new People(List.of(), List.of(request.cadre())),
+                EvidenceRecords.none(), ruleSet, dates);
     }
 
-    private Documents make(int year, Integer quarter, List<Result> results, People people, CompiledRuleSet ruleSet) {
+    private Paperwork make(int year, Integer quarter, List<Result> results, People people, EvidenceRecords records,
+            CompiledRuleSet ruleSet, DocumentDates dates) {
         Router.Routing routing = router.route(results.stream().map(Result::routable).toList(), ruleSet);
         String period = Titles.period(year, quarter);
-        return new Documents(year, quarter, RuleSetRef.of(ruleSet), Assembly.documents(results, routing.routes(), people,
-                code -> ruleSet.codes().outcomeName(code), recipient -> Titles.of(recipient, period)));
+        Documents documents = new Documents(year, quarter, RuleSetRef.of(ruleSet), Assembly.documents(results, routing.routes(),
+                people, code -> ruleSet.codes().outcomeName(code), recipient -> Titles.of(recipient, period)));
+        return new Paperwork(documents, records, NoticeParameters.of(routing.terms(), calendar(routing), dates,
+                LocalDate.now(clock)));
+    }
+
+    private static WorkingDays calendar(Router.Routing routing) {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> workingWeekends = new HashSet<>();
+        routing.calendar().forEach(day -> (day.working() ? workingWeekends : holidays).add(day.date()));
+        return new WorkingDays(holidays, workingWeekends);
     }
 }

@@ -34,7 +34,16 @@ public class DocumentsZip {
         this.rosters = rosters;
     }
 
-    public byte[] zip(Documents documents, NoticeParameters parameters) {
+    /** {@code 2017年度公示与备案.zip}, {@code 2017年第一季度公示与备案.zip}: what the download is saved as. */
+    public static String fileName(Documents documents) {
+        return Titles.period(documents.year(), documents.quarter()) + "公示与备案.zip";
+    }
+
+    public byte[] zip(Paperwork paperwork) {
+        return zip(paperwork.documents(), paperwork.parameters());
+    }
+
+    byte[] zip(Documents documents, NoticeParameters parameters) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             int number = 1;

@@ -78,6 +78,7 @@ public class RuleSetCompiler {
             Map<String, List<RuleTable>> ruleTables = new TreeMap<>();
             tables.forEach((file, translation) -> ruleTables.put(file, translation.tables()));
             errors.addAll(Parameters.check(drlByFile, ruleTables));
+            errors.addAll(DateCells.check(ruleTables));
         }
         if (!errors.isEmpty()) {
             throw new RuleSetInvalidException(errors);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -128,12 +129,17 @@ public final class WorkbookCells {
             }
         }
         return switch (type) {
-            case NUMERIC -> number(cell.getNumericCellValue());
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell) : number(cell.getNumericCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case STRING -> text(cell.getRichStringCellValue().getString());
             case ERROR -> "#ERROR";
             default -> "";
         };
+    }
+
+    /** A date cell (a number with a date format, as Excel, WPS and LibreOffice store dates) as {@code 2027-01-01}. */
+    private static String date(Cell cell) {
+        return cell.getLocalDateTimeCellValue().toLocalDate().toString();
     }
 
     private static String number(double value) {

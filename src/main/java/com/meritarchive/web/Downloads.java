@@ -11,6 +11,7 @@ public final class Downloads {
 
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     private static final MediaType XLS = MediaType.parseMediaType("application/vnd.ms-excel");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
@@ -63,9 +64,12 @@ public final class Downloads {
         return encoded.toString();
     }
 
-    /** Workbooks as what they are; DRL and anything else as UTF-8 text. */
+    /** Workbooks and zips as what they are; DRL and anything else as UTF-8 text. */
     static MediaType mediaTypeOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            return ZIP;
+        }
         if (lower.endsWith(".xlsx")) {
             return XLSX;
         }

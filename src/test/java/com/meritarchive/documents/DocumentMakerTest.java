@@ -35,7 +35,7 @@ class DocumentMakerTest {
 
     @Test
     void shouldMakeOneDocumentPerRecipientInContractOrderWithChineseTitlesForTheCountysYear() throws IOException {
-        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED);
+        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents();
 
         assertThat(documents.year()).isEqualTo(2017);
         assertThat(documents.quarter()).isNull();
@@ -48,7 +48,7 @@ class DocumentMakerTest {
 
     @Test
     void shouldNeverShowEvidenceInAPublicNoticeButKeepItInFilings() throws IOException {
-        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED);
+        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents();
 
         assertThat(document(documents, "PUBLIC").entries()).isNotEmpty().allSatisfy(entry -> assertThat(entry.evidence()).isEmpty());
         assertThat(document(documents, "DISCIPLINE_COMMISSION").entries()).isNotEmpty()
@@ -57,15 +57,15 @@ class DocumentMakerTest {
 
     @Test
     void shouldSortEveryDocumentsEntriesByUnitThenName() throws IOException {
-        for (Documents documents : List.of(maker.annual(annualCounty(), RoutingWorkbook.SHIPPED),
-                maker.quarterly(quarterly2017Q1(), RoutingWorkbook.SHIPPED))) {
+        for (Documents documents : List.of(maker.annual(annualCounty(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents(),
+                maker.quarterly(quarterly2017Q1(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents())) {
             documents.documents().forEach(document -> assertThat(document.entries()).isSortedAccordingTo(UNIT_THEN_NAME));
         }
     }
 
     @Test
     void shouldLabelEntriesWithTheOutcomesChineseNameNameAndUnitFromTheRequest() throws IOException {
-        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED);
+        Documents documents = maker.annual(annualCounty(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents();
 
         assertThat(document(documents, "PUBLIC").entries()).anySatisfy(entry -> {
             assertThat(entry.code()).isEqualTo("UNIT_ANNUAL_EXCELLENT");
@@ -78,7 +78,7 @@ class DocumentMakerTest {
 
     @Test
     void shouldNoticeTheQuartersNewPerformanceRecordsButFileTracesOnly() throws IOException {
-        Documents documents = maker.quarterly(quarterly2017Q1(), RoutingWorkbook.SHIPPED);
+        Documents documents = maker.quarterly(quarterly2017Q1(), RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents();
 
         assertThat(documents.quarter()).isEqualTo(1);
         assertThat(document(documents, "PUBLIC").title()).isEqualTo("关于2017年第一季度重点工作实绩档案考核结果的公示");
@@ -94,7 +94,7 @@ class DocumentMakerTest {
         CompiledRuleSet notPublic = RoutingWorkbook.compiledWith(sheet -> RoutingWorkbook.rowWith(sheet, 2, "单位年度综合目标考核直接定为优秀")
                 .getCell(RoutingWorkbook.column(sheet, "公示")).setCellValue("否"));
 
-        Documents documents = maker.annual(annualCounty(), notPublic);
+        Documents documents = maker.annual(annualCounty(), notPublic, DocumentDates.DEFAULT).documents();
 
         assertThat(document(documents, "PUBLIC").entries()).extracting(Entry::code).doesNotContain("UNIT_ANNUAL_EXCELLENT");
         assertThat(document(documents, "ORG_DEPT").entries()).extracting(Entry::code).contains("UNIT_ANNUAL_EXCELLENT");
@@ -104,7 +104,7 @@ class DocumentMakerTest {
     void shouldFileAnApprovedStepDownWithTheCadresManagerInTheYearItIsDecided() {
         StepDownRequest request = new StepDownRequest(new CadreInput("C1", "王明", "U1", "HR_BUREAU"), true, true);
 
-        Documents documents = maker.stepDown(request, RoutingWorkbook.SHIPPED);
+        Documents documents = maker.stepDown(request, RoutingWorkbook.SHIPPED, DocumentDates.DEFAULT).documents();
 
         assertThat(documents.year()).isEqualTo(2026);
         assertThat(documents.documents()).extracting(Document::recipient).containsExactly("HR_BUREAU");

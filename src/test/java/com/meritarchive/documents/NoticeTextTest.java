@@ -10,18 +10,18 @@ class NoticeTextTest {
 
     @Test
     void shouldEndAFiveWorkingDayNoticeOnFridayWhenItStartsOnMonday() {
-        assertThat(WorkingDays.lastOf(LocalDate.of(2018, 1, 8), 5)).isEqualTo(LocalDate.of(2018, 1, 12));
+        assertThat(WorkingDays.WEEKDAYS.lastOf(LocalDate.of(2018, 1, 8), 5)).isEqualTo(LocalDate.of(2018, 1, 12));
     }
 
     @Test
     void shouldSkipTheWeekendWhenCountingWorkingDays() {
-        assertThat(WorkingDays.lastOf(LocalDate.of(2018, 1, 10), 5)).isEqualTo(LocalDate.of(2018, 1, 16));
-        assertThat(WorkingDays.lastOf(LocalDate.of(2018, 1, 6), 1)).isEqualTo(LocalDate.of(2018, 1, 8));
+        assertThat(WorkingDays.WEEKDAYS.lastOf(LocalDate.of(2018, 1, 10), 5)).isEqualTo(LocalDate.of(2018, 1, 16));
+        assertThat(WorkingDays.WEEKDAYS.lastOf(LocalDate.of(2018, 1, 6), 1)).isEqualTo(LocalDate.of(2018, 1, 8));
     }
 
     @Test
     void shouldRefuseANoticeOfNoWorkingDays() {
-        assertThatThrownBy(() -> new NoticeParameters("x", "y", 0, LocalDate.now(), LocalDate.now()))
+        assertThatThrownBy(() -> new NoticeParameters("x", "y", 0, WorkingDays.WEEKDAYS, LocalDate.now(), LocalDate.now()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -9,7 +9,8 @@ final class SampleDocuments {
 
     static final LocalDate NOTICE_START = LocalDate.of(2018, 1, 8);
     static final LocalDate DOCUMENT_DATE = LocalDate.of(2018, 1, 5);
-    static final NoticeParameters PARAMETERS = NoticeParameters.defaults(NOTICE_START, DOCUMENT_DATE);
+    static final NoticeParameters PARAMETERS = new NoticeParameters("中共镇坪县委组织部", "0915-xxxxxxx", 5, WorkingDays.WEEKDAYS,
+            NOTICE_START, DOCUMENT_DATE);
 
     static final Documents.Document PUBLIC = new Documents.Document("PUBLIC", "关于2017年度重点工作实绩档案考核结果的公示",
             List.of(new Documents.Entry("CADRE", "C-001", "王建国", "县交通运输局", "ANNUAL_EXCELLENT", "年度考核直接评为优秀", "A1", List.of()),
