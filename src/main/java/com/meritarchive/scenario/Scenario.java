@@ -40,6 +40,7 @@ sealed interface Scenario {
     record Routing(String name, String sheet, int row, Routable result, SortedSet<String> recipients, boolean notice)
             implements Scenario {
 
+        /** None by subject: the runner checks {@code recipients} and {@code notice} at {@code row}. */
         @Override
         public List<Expectation> expectations() {
             return List.of();

@@ -7,6 +7,7 @@ import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.Router;
 import com.meritarchive.decision.StepDownDecider;
+import com.meritarchive.request.Vocabulary;
 import com.meritarchive.ruleset.CodeLists;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetCompiler;
@@ -233,6 +234,16 @@ class RoutingScenariosTest {
             assertThat(dropdown(sheet, "F")).containsExactly("是", "否");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
+    }
+
+    @Test
+    void shouldWriteRecipientsInTheShippedListWithTheNamesTheDocumentsUse() {
+        CodeLists codes = COMPILER.compile(new RuleSetFiles(AnnualWorkbook.shippedFiles())).codes();
+
+        for (String recipient : Vocabulary.RECIPIENTS) {
+            assertThat(codes.word(CodeLists.RECIPIENT_LIST, recipient)).contains(Vocabulary.RECIPIENT_NAMES.get(recipient));
+        }
+        assertThat(codes.words(CodeLists.RECIPIENT_LIST)).hasSameSizeAs(Vocabulary.RECIPIENTS);
     }
 
     /** The words of the dropdown on the column's second and its 30th row (room to add cases). */
