@@ -31,6 +31,15 @@ final class ApiDescription implements OpenApiCustomizer {
     static final String BASIC = "basicAuth";
     static final String ROLE = "x-required-role";
     private static final Set<String> VERSION_PARAMETERS = Set.of("ruleSet", "against");
+    /** What the controllers' query parameters mean (their names and types springdoc reads from the code). */
+    private static final Map<String, String> PARAMETERS = Map.of(
+            "ruleSet", "Decide with this stored rule-set version instead of the published one (`404` unknown; "
+                    + "for `hr`, `403` unless it has been published at some time).",
+            "against", "The version to compare with (default: the published one).",
+            "documentDate", "成文日期, an ISO date (default: today, Beijing time); `422` when malformed.",
+            "noticeStart", "The public notice's first day, an ISO date, not before `documentDate` (default: the first "
+                    + "working day after it).",
+            "format", "`xlsx`: answer the report workbook instead of JSON.");
 
     private final RequiredRoles roles;
     private final Examples examples;
@@ -58,7 +67,7 @@ final class ApiDescription implements OpenApiCustomizer {
         String method = httpMethod.name();
         Optional<RequestBodies.Body> body = RequestBodies.of(method, path);
         body.ifPresent(read -> operation.setRequestBody(requestBody(read)));
-        dropAcceptHeader(operation);
+        describeParameters(operation);
         Answers.describe(method, path, operation);
         body.filter(RequestBodies.Body::answers).ifPresent(read -> answerExamples(operation, read.examples()));
         Optional<String> role = roles.of(method, path);
@@ -67,6 +76,9 @@ final class ApiDescription implements OpenApiCustomizer {
             operation.addExtension(ROLE, needed);
             String said = operation.getDescription() == null ? "" : "\n\n" + operation.getDescription();
             operation.setDescription("Role: **" + needed + "** (HTTP Basic)." + said);
+            if (operation.getSummary() == null) {
+                operation.setSummary("role " + needed);
+            }
         });
         ErrorResponses.add(operation, errors(operation, path, role.isPresent(), body));
     }
@@ -91,11 +103,23 @@ final class ApiDescription implements OpenApiCustomizer {
         }
     }
 
-    /** OpenAPI ignores an {@code Accept} header parameter: the answer's media types say it. */
-    private static void dropAcceptHeader(Operation operation) {
-        if (operation.getParameters() != null) {
-            operation.getParameters().removeIf(parameter -> "header".equals(parameter.getIn())
-                    && "Accept".equalsIgnoreCase(parameter.getName()));
+    /**
+     * Describes the query parameters; drops an {@code Accept} header parameter, which OpenAPI ignores
+     * (the answer's media types say it).
+     */
+    private static void describeParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().removeIf(parameter -> "header".equals(parameter.getIn())
+                && "Accept".equalsIgnoreCase(parameter.getName()));
+        for (Parameter parameter : operation.getParameters()) {
+            if ("query".equals(parameter.getIn()) && PARAMETERS.containsKey(parameter.getName())) {
+                parameter.setDescription(PARAMETERS.get(parameter.getName()));
+                if (parameter.getName().equals("documentDate") || parameter.getName().equals("noticeStart")) {
+                    parameter.getSchema().setFormat("date");
+                }
+            }
         }
     }
 
