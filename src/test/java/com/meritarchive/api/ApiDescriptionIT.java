@@ -122,7 +122,9 @@ class ApiDescriptionIT {
         }
         assertThat(schemas.at("/UnitInput/properties/kind/enum").toString()).isEqualTo("[\"COUNTY\",\"STATIONED\"]");
         JsonNode documents = operation("POST", "/api/v1/documents/annual").node().at("/responses/200/content");
-        assertThat(documents.fieldNames()).toIterable().containsExactly("application/zip", JSON);
+        assertThat(documents.fieldNames()).toIterable().containsExactlyInAnyOrder("application/zip", JSON);
+        assertThat(operation("POST", "/api/v1/documents/annual").node().at("/responses/200/description").asText())
+                .contains("zip (default");
     }
 
     @Test
