@@ -70,17 +70,21 @@ final class ApiDescription implements OpenApiCustomizer {
         describeParameters(operation);
         Answers.describe(method, path, operation);
         body.filter(RequestBodies.Body::answers).ifPresent(read -> answerExamples(operation, read.examples()));
-        Optional<String> role = roles.of(method, path);
-        role.ifPresent(needed -> {
+        RequiredRoles.Access access = roles.of(method, path);
+        if (!access.open()) {
             operation.addSecurityItem(new SecurityRequirement().addList(BASIC));
-            operation.addExtension(ROLE, needed);
+            String needed = access.role() == null ? "any logged-in user; the endpoint decides who"
+                    : "**" + access.role() + "**";
             String said = operation.getDescription() == null ? "" : "\n\n" + operation.getDescription();
-            operation.setDescription("Role: **" + needed + "** (HTTP Basic)." + said);
+            operation.setDescription("Role: " + needed + " (HTTP Basic)." + said);
+        }
+        if (access.role() != null) {
+            operation.addExtension(ROLE, access.role());
             if (operation.getSummary() == null) {
-                operation.setSummary("role " + needed);
+                operation.setSummary("role " + access.role());
             }
-        });
-        ErrorResponses.add(operation, errors(operation, path, role.isPresent(), body));
+        }
+        ErrorResponses.add(operation, errors(operation, path, !access.open(), body));
     }
 
     private RequestBody requestBody(RequestBodies.Body read) {

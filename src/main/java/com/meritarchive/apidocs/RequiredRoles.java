@@ -1,7 +1,6 @@
 package com.meritarchive.apidocs;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,7 +12,7 @@ import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
  * rather than written down a second time: for each role of CONTRACT.md, would a caller holding only
  * that role be let in? The first role that is, in the contract's order, is the one the operation
  * needs. Checks made inside the endpoint (the {@code ?ruleSet=} rule for {@code hr}, code uploads
- * that need PUBLISH) are not seen here; the operations' descriptions name them.
+ * that need PUBLISH) are not seen here; the 403 descriptions name them.
  */
 final class RequiredRoles {
 
@@ -23,24 +22,31 @@ final class RequiredRoles {
     private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("role-probe", "anonymous",
             AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
+    /**
+     * Who may call an operation: anyone ({@code open}), or a logged-in caller with {@code role}
+     * ({@code null} when no single role lets a caller in: a rule the security configuration decides
+     * from more than the caller's roles).
+     */
+    record Access(boolean open, String role) {
+    }
+
     private final WebInvocationPrivilegeEvaluator security;
 
     RequiredRoles(WebInvocationPrivilegeEvaluator security) {
         this.security = security;
     }
 
-    /** Empty when anyone may call the operation without logging in. */
-    Optional<String> of(String method, String pathTemplate) {
+    Access of(String method, String pathTemplate) {
         String uri = pathTemplate.replaceAll("\\{[^}]+}", "x");
         if (security.isAllowed("", uri, method, ANONYMOUS)) {
-            return Optional.empty();
+            return new Access(true, null);
         }
         for (String role : ROLES) {
             if (security.isAllowed("", uri, method, caller(role))) {
-                return Optional.of(role);
+                return new Access(false, role);
             }
         }
-        throw new IllegalStateException(method + " " + pathTemplate + " admits none of the roles " + ROLES);
+        return new Access(false, null);
     }
 
     private static Authentication caller(String role) {
