@@ -16,8 +16,8 @@ import java.util.Map;
  * The schemas of the request bodies, generated from the request records ({@code request.AnnualRequest}
  * …) and completed with what the strict reader checks and a record cannot say: required fields,
  * the contract's codes ({@link Vocabulary}), ranges, and {@code additionalProperties: false}
- * (an unknown key is a 422). {@code RequestSchemasTest} holds them to {@code request.Shape} and to
- * the reader, field by field.
+ * (an unknown key is a 422). {@code RequestSchemasTest} holds them to the reader field by field:
+ * the fields it names when it refuses an unknown key, the fields without which it refuses a body.
  */
 final class RequestSchemas {
 
