@@ -47,8 +47,9 @@ final class RequestSchemas {
         Fields.of(schemas.get("CadreInput"), "A cadre (CONTRACT.md \"Cadre\").").required("id", "name", "unitId", "managedBy")
                 .codes("managedBy", Vocabulary.MANAGERS);
         Schema record = schemas.get("RecordInput");
-        record.addProperty("rule", new StringSchema().description("What a quarterly answer adds to a new record; sent back, it decides nothing."));
-        record.addProperty("assessmentId", new StringSchema().description("What a quarterly answer adds to a new record; sent back, it decides nothing."));
+        String echoed = "What a quarterly answer adds to a new record; sent back, it decides nothing.";
+        record.addProperty("rule", new StringSchema().description(echoed));
+        record.addProperty("assessmentId", new StringSchema().description(echoed));
         Fields.of(record, "A performance record or problem trace (CONTRACT.md \"Record\"); `status` defaults to ACTIVE.")
                 .required("id", "subjectType", "subjectId", "type", "year", "quarter", "indicator")
                 .codes("subjectType", Vocabulary.SUBJECT_TYPES).codes("type", Vocabulary.RECORD_TYPES)
