@@ -54,6 +54,21 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The API's description (OpenAPI document, Swagger UI) is open like health: it describes what
+     * the contract already publishes and reveals no data; every operation it lists still needs a
+     * login. Reads no credentials, keeps no session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests

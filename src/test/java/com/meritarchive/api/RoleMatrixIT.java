@@ -76,6 +76,8 @@ class RoleMatrixIT {
             new Endpoint("PUT", "/api/v1/rulesets/active", "application/json", "{\"id\":\"nosuchid\"}", Role.PUBLISH),
             new Endpoint("POST", "/api/v1/simulations", "application/json", "{\"candidate\":\"nosuchid\"}", Role.AUTHOR),
             new Endpoint("GET", "/actuator/health", null, null, Role.NONE),
+            new Endpoint("GET", "/v3/api-docs", null, null, Role.NONE),
+            new Endpoint("GET", "/swagger-ui.html", null, null, Role.NONE),
             new Endpoint("GET", "/ui/login", null, null, Role.NONE),
             new Endpoint("GET", "/ui", null, null, Role.AUTHOR),
             new Endpoint("GET", "/ui/upload", null, null, Role.AUTHOR),

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The package structure says what the product does and data flows one way (README "How the code
  * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets
- * and decisions, scenarios above decisions, publishing and simulation on top. The same rules are
+ * and decisions, scenarios above decisions, publishing, simulation and documents above them, and
+ * the API's description ({@code apidocs}), which may read them all, on top. The same rules are
  * run on a fixture that breaks them, so that they are shown to fail.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "com.meritarchive";
     private static final List<String> FEATURES = List.of("request", "ruleset", "decision", "scenario", "publishing",
-            "simulation", "documents");
+            "simulation", "documents", "apidocs");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
@@ -36,6 +37,7 @@ class ArchitectureTest {
     /** Each layer may be used only by the layers above it. */
     static ArchRule oneDirection(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("apidocs").definedBy(root + ".apidocs..")
                 .layer("simulation").definedBy(root + ".simulation..")
                 .layer("documents").definedBy(root + ".documents..")
                 .layer("publishing").definedBy(root + ".publishing..")
@@ -45,17 +47,19 @@ class ArchitectureTest {
                 .layer("request").definedBy(root + ".request..")
                 .layer("web").definedBy(root + ".web..")
                 .layer("system").definedBy(root + ".system..")
-                .whereLayer("simulation").mayNotBeAccessedByAnyLayer()
-                .whereLayer("documents").mayNotBeAccessedByAnyLayer()
-                .whereLayer("publishing").mayNotBeAccessedByAnyLayer()
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing")
-                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents")
-                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation", "documents")
+                .whereLayer("apidocs").mayNotBeAccessedByAnyLayer()
+                .whereLayer("simulation").mayOnlyBeAccessedByLayers("apidocs")
+                .whereLayer("documents").mayOnlyBeAccessedByLayers("apidocs")
+                .whereLayer("publishing").mayOnlyBeAccessedByLayers("apidocs")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing", "apidocs")
+                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents", "apidocs")
+                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation", "documents",
+                        "apidocs")
                 .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation",
-                        "documents")
-                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents")
+                        "documents", "apidocs")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents", "apidocs")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
-                        "publishing", "simulation", "documents");
+                        "publishing", "simulation", "documents", "apidocs");
     }
 
     /** The plumbing knows no feature: a feature plugs its errors and pages into it, never the other way. */
