@@ -212,7 +212,7 @@ class PolicyStaffPagesIT {
         browser.find("#dataset").sendKeys(dataset.toString());
         browser.find("#simulate").click();
         assertThat(browser.await("#result").getText()).contains("无法模拟", "broken.req.json");
-        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：没有这个单位：U9");
+        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId（第 1 个干部的 unitId）：没有这个单位：U9");
         assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
         browser.screenshot("simulate-invalid");
 
