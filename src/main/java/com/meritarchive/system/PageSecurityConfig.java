@@ -1,18 +1,24 @@
 package com.meritarchive.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * The policy staff's pages under {@code /ui}, and {@code GET /} that leads to them without asking
  * for a password: form login with a session and CSRF tokens on every
- * form, the same users and roles as the API. Ordered before the stateless HTTP Basic chain of
+ * form, the same users and roles as the API: 公示与备案 for every role that decides (hr too), the
+ * other pages for AUTHOR, publishing for PUBLISH. Ordered before the stateless HTTP Basic chain of
  * {@link SecurityConfig}, which keeps everything else unchanged.
  */
 @Configuration
@@ -27,13 +33,29 @@ class PageSecurityConfig {
                         .requestMatchers("/ui/assets/**", "/ui/login").permitAll()
                         .requestMatchers("/ui/denied").authenticated()
                         .requestMatchers("/ui/publish", "/ui/publish/**").hasRole("PUBLISH")
+                        .requestMatchers("/ui/documents", "/ui/documents/**").hasRole("DECIDE")
                         .anyRequest().hasRole("AUTHOR"))
                 .formLogin(form -> form.loginPage("/ui/login").loginProcessingUrl("/ui/login")
-                        .defaultSuccessUrl("/ui").failureUrl("/ui/login?error"))
+                        .successHandler(toTheirFirstPage()).failureUrl("/ui/login?error"))
                 .logout(logout -> logout.logoutUrl("/ui/logout").logoutSuccessUrl("/ui/login?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/ui/denied")
                         .authenticationEntryPoint(toLoginClosing()));
         return http.build();
+    }
+
+    /**
+     * After logging in, the page asked for; else the home page, or for a user who may only decide
+     * (hr) the one page open to them, 公示与备案.
+     */
+    private static AuthenticationSuccessHandler toTheirFirstPage() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication user) {
+                boolean author = user.getAuthorities().stream().anyMatch(role -> "ROLE_AUTHOR".equals(role.getAuthority()));
+                return author ? "/ui" : "/ui/documents";
+            }
+        };
     }
 
     /** The redirect to the login form, which reads no body either (see {@link ClosingRefusals}). */
