@@ -31,7 +31,7 @@ class PageSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/").permitAll() // the way in: a redirect to the pages
                         .requestMatchers("/ui/assets/**", "/ui/login").permitAll()
-                        .requestMatchers("/ui/denied").authenticated()
+                        .requestMatchers("/ui/denied", "/ui/too-large").authenticated()
                         .requestMatchers("/ui/publish", "/ui/publish/**").hasRole("PUBLISH")
                         .requestMatchers("/ui/documents", "/ui/documents/**").hasRole("DECIDE")
                         .anyRequest().hasRole("AUTHOR"))
