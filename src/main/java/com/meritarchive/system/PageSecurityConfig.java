@@ -1,7 +1,9 @@
 package com.meritarchive.system;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * The policy staff's pages under {@code /ui}, and {@code GET /} that leads to them without asking
@@ -44,18 +47,31 @@ class PageSecurityConfig {
     }
 
     /**
-     * After logging in, the page asked for; else the home page, or for a user who may only decide
-     * (hr) the one page open to them, 公示与备案.
+     * After logging in, the page asked for, else the home page; a user who may only decide (hr) always
+     * goes to the one page open to them, 公示与备案 (the service's address leads to the home page,
+     * which would only say "无权访问").
      */
     private static AuthenticationSuccessHandler toTheirFirstPage() {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication user) throws ServletException, IOException {
+                if (!mayAuthor(user)) {
+                    new HttpSessionRequestCache().removeRequest(request, response);
+                }
+                super.onAuthenticationSuccess(request, response, user);
+            }
+
+            @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
                     Authentication user) {
-                boolean author = user.getAuthorities().stream().anyMatch(role -> "ROLE_AUTHOR".equals(role.getAuthority()));
-                return author ? "/ui" : "/ui/documents";
+                return mayAuthor(user) ? "/ui" : "/ui/documents";
             }
         };
+    }
+
+    private static boolean mayAuthor(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(role -> "ROLE_AUTHOR".equals(role.getAuthority()));
     }
 
     /** The redirect to the login form, which reads no body either (see {@link ClosingRefusals}). */

@@ -244,6 +244,7 @@ class PolicyStaffPagesIT {
 
     @Test
     void shouldLeadTheHrSystemsUserToTheDocumentsPageOnlyAndTurnThemAwayFromTheRest() throws Exception {
+        browser.open("/"); // the service's address: the home page asks for a login, hr is then led to their page
         browser.logIn("hr", "hr-secret");
         assertThat(browser.find("h1").getText()).isEqualTo("公示与备案");
         assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案");
