@@ -1,6 +1,9 @@
 package com.meritarchive.request;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The codes a request may use, defined once for the decision endpoints, the simulations and the
@@ -29,6 +32,18 @@ public final class Vocabulary {
     public static final String HR_BUREAU = "HR_BUREAU";
     public static final List<String> MANAGERS = List.of(ORG_DEPT, HR_BUREAU);
 
+    /** Who a result is filed with or sent to (Routing.drl.xlsx 送达对象; the documents' {@code recipient}). */
+    public static final String DISCIPLINE_COMMISSION = "DISCIPLINE_COMMISSION";
+    public static final List<String> RECIPIENTS = List.of(ORG_DEPT, HR_BUREAU, DISCIPLINE_COMMISSION);
+    /** The recipient of a public notice (公示): the routing table's 公示 column, not a 送达对象. */
+    public static final String PUBLIC = "PUBLIC";
+
+    /**
+     * The recipients' Chinese names (POLICY.md "Filing and public notice"), for documents and for
+     * messages that show a route: the code workbook's 送达对象 words are these.
+     */
+    public static final Map<String, String> RECIPIENT_NAMES = recipientNames();
+
     public static final List<String> ROLES = List.of("LEADER", "COORDINATOR", "BUSINESS_LEAD", "MEMBER");
 
     /** Years a request may name: from the People's Republic to a generous future. */
@@ -39,5 +54,14 @@ public final class Vocabulary {
     public static final int MAX_RANKED = 10_000;
 
     private Vocabulary() {
+    }
+
+    private static Map<String, String> recipientNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(ORG_DEPT, "县委组织部");
+        names.put(HR_BUREAU, "县人社局");
+        names.put(DISCIPLINE_COMMISSION, "县纪委监察局");
+        names.put(PUBLIC, "公示");
+        return Collections.unmodifiableMap(names);
     }
 }

@@ -23,6 +23,8 @@ public final class CodeLists {
     static final String OPTIONS = "选项";
     /** The list outcome cells take their words from. */
     public static final String OUTCOME_LIST = "结果";
+    /** The list of who a result is filed with or sent to (ORG_DEPT …), the routing table's 送达对象. */
+    public static final String RECIPIENT_LIST = "送达对象";
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Map<String, List<String>> CONTRACT_LISTS = Map.of(
@@ -31,6 +33,7 @@ public final class CodeLists {
             "档案类型", Vocabulary.RECORD_TYPES,
             "档案状态", Vocabulary.STATUSES,
             "干部管理权限", Vocabulary.MANAGERS,
+            RECIPIENT_LIST, Vocabulary.RECIPIENTS,
             "角色", Vocabulary.ROLES,
             "是否", List.of("true", "false"));
 
@@ -137,6 +140,12 @@ public final class CodeLists {
             return Optional.of(words.get(word));
         }
         return words.containsValue(word) ? Optional.of(word) : Optional.empty();
+    }
+
+    /** The first word written for {@code code} in a list, or empty when the list has none. */
+    public Optional<String> word(String list, String code) {
+        return lists.getOrDefault(list, Map.of()).entrySet().stream().filter(e -> e.getValue().equals(code))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** The words of a list, in the order written (the choices of a dropdown). */

@@ -1,5 +1,6 @@
 package com.meritarchive.scenario;
 
+import com.meritarchive.decision.fact.Routable;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.StepDownRequest;
@@ -29,5 +30,20 @@ sealed interface Scenario {
 
     record StepDown(String name, String sheet, StepDownRequest request, List<Expectation> expectations)
             implements Scenario {
+    }
+
+    /**
+     * One result routed by the routing table (sheet 公示备案场景, one row per case): the recipients it
+     * must be sent to, PUBLIC excluded ({@code recipients}, empty for 无), and whether it is publicly
+     * noticed.
+     */
+    record Routing(String name, String sheet, int row, Routable result, SortedSet<String> recipients, boolean notice)
+            implements Scenario {
+
+        /** None by subject: the runner checks {@code recipients} and {@code notice} at {@code row}. */
+        @Override
+        public List<Expectation> expectations() {
+            return List.of();
+        }
     }
 }

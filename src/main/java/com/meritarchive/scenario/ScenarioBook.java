@@ -31,7 +31,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Reads a scenario workbook ({@code *.scenarios.xlsx}) into cases: sheet 年度场景 (records of a
  * year → outcomes), 季度场景 (rankings and earlier records of a quarter → new records,
- * cancellations and outcomes) and 能上能下场景 (a step-down application → decision). A subject
+ * cancellations and outcomes), 能上能下场景 (a step-down application → decision) and 公示备案场景
+ * (one result → who receives it and whether it is publicly noticed, one row per case). A subject
  * is a cadre when 单位类别 is empty and a unit otherwise; 预期结果 lists the exact codes the
  * subject should get, 无 for none. Each case is written as the request the HR system would send
  * and checked by the same checks ({@link RequestReader}); see the README for the columns and the
@@ -42,6 +43,7 @@ final class ScenarioBook {
     static final String ANNUAL = "年度场景";
     static final String QUARTERLY = "季度场景";
     static final String STEP_DOWN = "能上能下场景";
+    static final String ROUTING = "公示备案场景";
 
     /** The county unit a scenario's cadres belong to: the sheets have no column for a cadre's unit, and no rule reads it. */
     static final String CADRES_UNIT = "HOME";
@@ -51,6 +53,9 @@ final class ScenarioBook {
     static final String ONE_INDICATOR = "I";
     /** A step-down case's applicant. */
     static final String APPLICANT = "C1";
+
+    /** Words in one cell may be separated by ASCII or Chinese commas, semicolons or spaces. */
+    static final String SEPARATORS = "[,，、;；\\s]+";
 
     private static final List<String> RECORD_COLUMNS = List.of("场景", "对象", "单位类别", "档案类型", "档案年", "档案季度",
             "指标", "状态", "预期结果");
@@ -81,9 +86,10 @@ final class ScenarioBook {
             Sheet annual = workbook.getSheet(ANNUAL);
             Sheet quarterly = workbook.getSheet(QUARTERLY);
             Sheet stepDown = workbook.getSheet(STEP_DOWN);
-            if (annual == null && quarterly == null && stepDown == null) {
-                book.errors.add(RuleSetError.inFile(file, "没有场景工作表：请使用“" + ANNUAL + "”“" + QUARTERLY + "”或“"
-                        + STEP_DOWN + "”作为工作表名称 (no scenario sheet)"));
+            Sheet routing = workbook.getSheet(ROUTING);
+            if (annual == null && quarterly == null && stepDown == null && routing == null) {
+                book.errors.add(RuleSetError.inFile(file, "没有场景工作表：请使用“" + ANNUAL + "”“" + QUARTERLY + "”“"
+                        + STEP_DOWN + "”或“" + ROUTING + "”作为工作表名称 (no scenario sheet)"));
             }
             if (annual != null) {
                 book.readAnnual(new ScenarioSheet(file, annual, concat(RECORD_COLUMNS, "决策年度"), book.errors));
@@ -95,6 +101,10 @@ final class ScenarioBook {
             if (stepDown != null) {
                 book.readStepDown(new ScenarioSheet(file, stepDown, List.of("场景", "干部管理权限", "单位已签署意见",
                         "分管领导已审批", "预期结果"), book.errors));
+            }
+            if (routing != null) {
+                book.scenarios.addAll(RoutingCases.read(new ScenarioSheet(file, routing, RoutingCases.COLUMNS, book.errors),
+                        book.choices));
             }
         } catch (RuleSetInvalidException e) {
             throw e;
@@ -263,7 +273,7 @@ final class ScenarioBook {
         if (text.equals("无")) {
             return codes;
         }
-        for (String word : text.split("[,，、;；\\s]+")) {
+        for (String word : text.split(SEPARATORS)) {
             if (!word.isEmpty()) {
                 choices.outcome(word).ifPresentOrElse(codes::add, () -> sheet.reject(line, "预期结果", "预期结果中的“" + word
                         + "”不在结果代码表中：请写结果的中文名称（如 年度考核直接评为优秀），多个用“、”分隔 (unknown outcome)"));

@@ -2,8 +2,10 @@ package com.meritarchive.scenario;
 
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
+import com.meritarchive.decision.Router;
 import com.meritarchive.decision.StepDownDecider;
 import com.meritarchive.decision.SubjectResults;
+import com.meritarchive.decision.fact.Route;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetFiles;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * same way the endpoints decide, and reports each expectation that is not met at its row.
  * A subject's results are read as simulations read them ({@link SubjectResults}): for quarterly
  * cases its outcomes plus NEW_PERFORMANCE / NEW_PROBLEM_TRACE for a record made for it and
- * TRACE_CANCELLED for its trace cancelled.
+ * TRACE_CANCELLED for its trace cancelled. A routing case routes its one result through the
+ * version's routing table ({@link Router}), as the documents do.
  */
 @Component
 public class ScenarioRunner {
@@ -30,12 +33,15 @@ public class ScenarioRunner {
     private final AnnualDecider annual;
     private final QuarterlyDecider quarterly;
     private final StepDownDecider stepDown;
+    private final Router router;
     private final TimeBudget budget;
 
-    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown, TimeBudget budget) {
+    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown, Router router,
+            TimeBudget budget) {
         this.annual = annual;
         this.quarterly = quarterly;
         this.stepDown = stepDown;
+        this.router = router;
         this.budget = budget;
     }
 
@@ -77,6 +83,9 @@ public class ScenarioRunner {
     }
 
     private List<ScenarioFailure> run(String file, Scenario scenario, CompiledRuleSet compiled) {
+        if (scenario instanceof Scenario.Routing routing) {
+            return route(file, routing, compiled);
+        }
         SubjectResults actual;
         try {
             actual = decide(scenario, compiled);
@@ -92,6 +101,41 @@ public class ScenarioRunner {
                 failures.add(new ScenarioFailure(file, scenario.sheet(), expected.row(), "场景 " + scenario.name() + "："
                         + expected.subject().id() + " 预期 " + show(expected.codes(), compiled) + "，实际 " + show(got, compiled)));
             }
+        }
+        return failures;
+    }
+
+    /** A routing case: who the table sends its result to (PUBLIC aside) and whether it is publicly noticed. */
+    private List<ScenarioFailure> route(String file, Scenario.Routing scenario, CompiledRuleSet compiled) {
+        List<Route> routes;
+        try {
+            routes = router.route(List.of(scenario.result()), compiled).routes();
+        } catch (RuntimeException e) {
+            return List.of(new ScenarioFailure(file, scenario.sheet(), scenario.row(), "场景 " + scenario.name()
+                    + "：规则无法判定，请检查此场景的数据和公示备案规则 (" + e.getMessage() + ")"));
+        }
+        SortedSet<String> sent = new TreeSet<>();
+        SortedSet<String> rules = new TreeSet<>();
+        boolean notice = false;
+        for (Route route : routes) {
+            rules.add(route.rule());
+            if (Route.PUBLIC.equals(route.recipient())) {
+                notice = true;
+            } else {
+                sent.add(route.recipient());
+            }
+        }
+        String where = "场景 " + scenario.name() + "：";
+        String by = rules.isEmpty() ? "（没有规则适用）" : "（规则 " + String.join("、", rules) + "）";
+        Choices words = new Choices(compiled.codes());
+        List<ScenarioFailure> failures = new ArrayList<>();
+        if (!sent.equals(scenario.recipients())) {
+            failures.add(new ScenarioFailure(file, scenario.sheet(), scenario.row(), where + "预期送达 "
+                    + words.recipients(scenario.recipients()) + "，实际 " + words.recipients(sent) + by));
+        }
+        if (notice != scenario.notice()) {
+            failures.add(new ScenarioFailure(file, scenario.sheet(), scenario.row(), where + "预期公示 "
+                    + (scenario.notice() ? "是" : "否") + "，实际 " + (notice ? "是" : "否") + by));
         }
         return failures;
     }

@@ -11,6 +11,16 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +44,7 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheAnnualExampleWithAPublicNoticeWithoutEvidenceFirst() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/annual", "hr", ApiClient.example("annual_county.req.json"));
+        HttpResponse<String> response = documentsJson("/api/v1/documents/annual", ApiClient.example("annual_county.req.json"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -48,8 +58,7 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheQuarterlyExampleWithTheQuarterInItsTitles() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/quarterly", "hr",
-                ApiClient.example("quarterly_2017Q1.req.json"));
+        HttpResponse<String> response = documentsJson("/api/v1/documents/quarterly", ApiClient.example("quarterly_2017Q1.req.json"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = ApiClient.JSON.readTree(response.body());
@@ -59,7 +68,7 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheStepDownExampleWithAFilingOnly() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/step-down", "hr", ApiClient.example("step-down.req.json"));
+        HttpResponse<String> response = documentsJson("/api/v1/documents/step-down", ApiClient.example("step-down.req.json"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = ApiClient.JSON.readTree(response.body());
@@ -83,13 +92,99 @@ class DocumentsApiIT {
     }
 
     @Test
-    void shouldAnswer406ToACallerThatAcceptsOnlyZipForNow() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents/annual"))
-                .header("Content-Type", "application/json").header("Accept", "application/zip")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr:hr-secret".getBytes(StandardCharsets.UTF_8)))
-                .POST(BodyPublishers.ofString(ApiClient.example("annual_county.req.json"))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+    void shouldAnswerTheWordAndExcelFilesOfEveryDocumentAsAZipByDefault() throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual?documentDate=2018-01-05&noticeStart=2018-01-08",
+                "hr", ApiClient.example("annual_county.req.json"), null);
 
-        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("filename*=UTF-8''" + URLEncoder.encode("2017年度公示与备案.zip", StandardCharsets.UTF_8)));
+        Map<String, byte[]> files = unzip(response.body());
+        JsonNode model = ApiClient.JSON.readTree(files.get("documents.json"));
+        assertThat(model.at("/documents")).hasSizeGreaterThan(1);
+        int number = 1;
+        for (JsonNode document : model.at("/documents")) {
+            String base = String.format("%02d-", number++);
+            String docx = files.keySet().stream().filter(n -> n.startsWith(base) && n.endsWith(".docx")).findFirst().orElseThrow();
+            String xlsx = docx.replace(".docx", ".xlsx");
+            assertThat(docx).contains(document.get("title").asText());
+            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(files.get(docx)))) {
+                assertThat(word.getParagraphs().get(0).getText()).isEqualTo(document.get("title").asText());
+                XWPFTable table = word.getTables().get(0);
+                assertThat(table.getNumberOfRows()).isEqualTo(document.get("entries").size() + 1);
+                for (int i = 0; i < document.get("entries").size(); i++) {
+                    assertThat(table.getRow(i + 1).getCell(1).getText()).isEqualTo(document.at("/entries/" + i + "/name").asText());
+                }
+                if (document.get("recipient").asText().equals("PUBLIC")) {
+                    assertThat(text(word)).contains("公示期为2018年1月8日至2018年1月12日（5个工作日）").contains("2018年1月5日");
+                }
+            }
+            try (XSSFWorkbook roster = new XSSFWorkbook(new ByteArrayInputStream(files.get(xlsx)))) {
+                assertThat(roster.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(document.get("title").asText());
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameDocumentsAsZipAndAsJson() throws Exception {
+        HttpResponse<byte[]> zip = api.sendBytes("/api/v1/documents/quarterly", "hr", ApiClient.example("quarterly_2017Q1.req.json"),
+                "application/zip");
+        HttpResponse<String> json = documentsJson("/api/v1/documents/quarterly", ApiClient.example("quarterly_2017Q1.req.json"));
+
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.JSON.readTree(unzip(zip.body()).get("documents.json"))).isEqualTo(ApiClient.JSON.readTree(json.body()));
+    }
+
+    @Test
+    void shouldRefuseAMalformedDateNamingTheParameterAndDecideNothing() throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual?documentDate=2018-13-05&noticeStart=tomorrow",
+                "hr", ApiClient.example("annual_county.req.json"), null);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = ApiClient.JSON.readTree(response.body());
+        assertThat(problem.at("/errors/0/parameter").asText()).isEqualTo("documentDate");
+        assertThat(problem.at("/errors/1/parameter").asText()).isEqualTo("noticeStart");
+    }
+
+    @Test
+    void shouldRefuseANoticeThatStartsBeforeItIsSigned() throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual?documentDate=2018-01-08&noticeStart=2018-01-05",
+                "hr", ApiClient.example("annual_county.req.json"), "application/zip");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("noticeStart");
+    }
+
+    @Test
+    void shouldAnswerAnInvalidBodyAsAProblemEvenToACallerThatAcceptsOnlyZip() throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual", "hr", "{\"year\": 2017, \"units\": []}",
+                "application/zip");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<String> documentsJson(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr:hr-secret".getBytes(StandardCharsets.UTF_8)))
+                .POST(BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static String text(XWPFDocument word) {
+        return String.join("\n", word.getParagraphs().stream().map(p -> p.getText()).toList());
     }
 }

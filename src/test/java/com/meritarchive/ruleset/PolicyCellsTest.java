@@ -147,6 +147,31 @@ class PolicyCellsTest {
         });
     }
 
+    @Test
+    void shouldNameTheCellOfARecipientCodeTheContractDoesNotKnow() {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(AnnualWorkbook.CODES, AnnualWorkbook.edit(files.get(AnnualWorkbook.CODES), book -> {
+            Row added = book.getSheet("选项").createRow(book.getSheet("选项").getLastRowNum() + 1);
+            added.createCell(0).setCellValue("送达对象");
+            added.createCell(1).setCellValue("县财政局");
+            added.createCell(2).setCellValue("FINANCE_BUREAU"); // documents go to the contract's recipients only
+        }));
+
+        List<RuleSetError> errors;
+        try {
+            new RuleSetCompiler().compile(new RuleSetFiles(files));
+            throw new AssertionError("compiled");
+        } catch (RuleSetInvalidException e) {
+            errors = e.errors();
+        }
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(AnnualWorkbook.CODES);
+            assertThat(error.column() + error.row()).isEqualTo("C26");
+            assertThat(error.message()).contains("ORG_DEPT、HR_BUREAU、DISCIPLINE_COMMISSION").contains("FINANCE_BUREAU");
+        });
+    }
+
     private static Workbook quarterly() {
         try {
             return org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(

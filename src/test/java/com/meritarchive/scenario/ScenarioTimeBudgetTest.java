@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
+import com.meritarchive.decision.Router;
 import com.meritarchive.decision.StepDownDecider;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
@@ -25,7 +26,7 @@ class ScenarioTimeBudgetTest {
     @Test
     void shouldFailTheWorkbookWithATimeoutWhenItsRulesSpendTheBudget() {
         ScenarioRunner runner = new ScenarioRunner(new AnnualDecider(), new QuarterlyDecider(), new StepDownDecider(),
-                new TimeBudget(Duration.ofMillis(300)));
+                new Router(), new TimeBudget(Duration.ofMillis(300)));
         SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
         files.put("slow.drl", SLOW.getBytes(StandardCharsets.UTF_8));
         RuleSetFiles ruleSet = new RuleSetFiles(files);

@@ -33,7 +33,7 @@ class WorkbookRoundTripIT {
 
     private static final SortedMap<String, byte[]> SHIPPED = AnnualWorkbook.shippedFiles();
     private static final ScenarioRunner SCENARIOS = new ScenarioRunner(new AnnualDecider(), new QuarterlyDecider(),
-            new StepDownDecider(), new com.meritarchive.system.TimeBudget(java.time.Duration.ofSeconds(10)));
+            new StepDownDecider(), new com.meritarchive.decision.Router(), new com.meritarchive.system.TimeBudget(java.time.Duration.ofSeconds(10)));
 
     @BeforeAll
     static void limitWorkbooksAsTheServiceDoes() {
@@ -94,6 +94,10 @@ class WorkbookRoundTripIT {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(saved.get(table)))) {
                 assertThat(book.getSheetAt(0).getDataValidations()).as(table + " keeps its dropdowns").isNotEmpty();
             }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(saved.get("Policy.scenarios.xlsx")))) {
+            assertThat(book.getSheet(ScenarioBook.ROUTING).getDataValidations()).as("公示备案场景 keeps its dropdowns")
+                    .hasSize(4);
         }
     }
 

@@ -76,7 +76,7 @@ class PolicyStaffPagesIT {
         browser.find("#username").sendKeys("author");
         browser.screenshot("01-login");
         browser.logIn("author", "author-secret");
-        assertThat(browser.find("#versions").getText()).contains("当前生效", "系统导入", "通过 29").doesNotContain("system");
+        assertThat(browser.find("#versions").getText()).contains("当前生效", "系统导入", "通过 46").doesNotContain("system");
         // policy staff edit workbooks: the rule code is there to read, uploading it is an admin's
         assertThat(browser.find("#active-files").getText()).contains("annual-vetoes.drl （程序代码，仅供查看；只有管理员可以修改上传）");
         browser.screenshot("02-home");
@@ -101,11 +101,11 @@ class PolicyStaffPagesIT {
         // the fix: A1 needs three performance records; it compiles, and the scenarios written for
         // two records (A1 at its boundary) now disagree, each shown at its row
         upload(withA1Threshold(table, 3));
-        // saved, but not headed 通过 above 未通过 3 / 共 29
+        // saved, but not headed 通过 above 未通过 3 / 共 46
         assertThat(browser.find("#verdict").getText()).isEqualTo("已保存，但测试场景未通过 ✗");
         assertThat(browser.find("#result").getAttribute("class")).contains("fail");
         String candidate = browser.find("#new-version").getText();
-        assertThat(browser.find("#scenarios h3").getText()).contains("未通过 3 / 共 29");
+        assertThat(browser.find("#scenarios h3").getText()).contains("未通过 3 / 共 46");
         assertThat(browser.find("#scenario-failures").findElements(By.tagName("li"))).hasSize(3)
                 .first().extracting(WebElement::getText).asString()
                 .isEqualTo("文件 Policy.scenarios.xlsx，工作表 年度场景，第 3 行：场景 A1-两次：C1 预期 年度考核直接评为优秀（ANNUAL_EXCELLENT），实际 （无）");
@@ -151,7 +151,7 @@ class PolicyStaffPagesIT {
                 .satisfies(row -> assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
                         .containsExactly("Annual.drl.xlsx", SHEET, cell, "A1", "实绩档案次数 ≥", "2", "3"));
         assertThat(browser.text()).doesNotContain("force");
-        assertThat(browser.find("#scenarios").getText()).contains("未通过 3 / 共 29");
+        assertThat(browser.find("#scenarios").getText()).contains("未通过 3 / 共 46");
         browser.screenshot("08-publish-confirm");
         browser.find("#publish").click(); // without force: refused, nothing published
         assertThat(browser.await("#refused").getText()).contains("没有发布");

@@ -1,5 +1,6 @@
 package com.meritarchive.decision.fact;
 
+import com.meritarchive.request.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 public record Route(String subjectType, String subjectId, String code, String recipient, String rule) {
 
     /** The recipient of a public notice (公示). */
-    public static final String PUBLIC = "PUBLIC";
+    public static final String PUBLIC = Vocabulary.PUBLIC;
 
     /** Codes in one cell may be separated by ASCII or Chinese commas. */
     private static final Pattern SEPARATOR = Pattern.compile("[,，、;；\\s]+");
