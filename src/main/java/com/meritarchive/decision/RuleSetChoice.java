@@ -1,7 +1,9 @@
 package com.meritarchive.decision;
 
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.RuleSetVersion;
 import com.meritarchive.ruleset.RuleSets;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,12 @@ public class RuleSetChoice {
             throw new UnpublishedRuleSetException(id);
         }
         return ruleSets.resolve(id);
+    }
+
+    /** The versions this caller may choose (newest first, the active one marked): all for AUTHOR, else only those ever published. */
+    public List<RuleSetVersion> choosable(Authentication caller) {
+        List<RuleSetVersion> versions = ruleSets.list();
+        return mayDecideWithAnyVersion(caller) ? versions : versions.stream().filter(ruleSets::wasPublished).toList();
     }
 
     private static boolean mayDecideWithAnyVersion(Authentication caller) {

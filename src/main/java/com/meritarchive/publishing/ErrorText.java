@@ -2,7 +2,7 @@ package com.meritarchive.publishing;
 
 import com.meritarchive.ruleset.RuleSetError;
 import com.meritarchive.scenario.ScenarioReport.ScenarioFailure;
-import com.meritarchive.web.CheckText;
+import com.meritarchive.request.CheckText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

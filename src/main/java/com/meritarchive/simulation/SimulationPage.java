@@ -1,15 +1,15 @@
 package com.meritarchive.simulation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.meritarchive.request.Dataset;
+import com.meritarchive.request.DatasetFile;
 import com.meritarchive.request.InvalidRequestException;
 import com.meritarchive.request.RequestReader;
+import com.meritarchive.request.UnusableDatasetException;
 import com.meritarchive.ruleset.RuleSets;
-import com.meritarchive.web.CheckText;
 import com.meritarchive.web.Downloads;
 import com.meritarchive.web.PageController;
+import com.meritarchive.web.RecentResults;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,44 +50,36 @@ class SimulationPage {
             @RequestParam(name = "dataset", required = false) MultipartFile dataset, HttpSession session) {
         String baselineId = baseline == null || baseline.isBlank() ? null : baseline;
         ModelAndView page = page(candidate, baselineId);
-        if (dataset == null || dataset.isEmpty()) {
-            return failed(page, List.of("请选择数据文件（人事系统发送的年度或季度请求 JSON）。"));
+        if (dataset != null && !dataset.isEmpty()) {
+            page.addObject("datasetName", dataset.getOriginalFilename());
         }
-        page.addObject("datasetName", dataset.getOriginalFilename());
         Dataset data;
         try {
-            data = RequestReader.dataset(dataset.getInputStream());
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            return failed(page, List.of("数据文件不是有效的 JSON" + (at == null ? "" : "（第 " + at.getLineNr() + " 行，第 "
-                    + at.getColumnNr() + " 列附近）") + "：请用文本编辑器检查括号、引号和逗号，或重新从人事系统导出。"));
-        } catch (IOException e) {
-            return failed(page, List.of("读不到上传的数据文件，请重新选择文件后再试。"));
-        } catch (InvalidRequestException e) {
-            return failed(page, problems(e));
+            data = DatasetFile.read(dataset, RequestReader::dataset);
+        } catch (UnusableDatasetException e) {
+            return failed(page, e.problems());
         }
         try {
             Simulation simulation = simulator.simulate(candidate, baselineId, data);
             page.addObject("simulation", simulation);
             page.addObject("labels", labels(simulation, simulator.labels(simulation)));
-            page.addObject("reportKey", RecentSimulations.of(session).keep(simulation));
+            page.addObject("reportKey", recent(session).keep(simulation));
         } catch (InvalidRequestException e) {
-            return failed(page, problems(e));
+            return failed(page, DatasetFile.problems(e));
         }
         return page;
     }
 
-    private static List<String> problems(InvalidRequestException e) {
-        return e.errors().stream()
-                .map(error -> CheckText.describe(error.pointer(), error.message()))
-                .toList();
-    }
-
     @GetMapping("/ui/simulate/{key}/report.xlsx")
     ResponseEntity<byte[]> report(@PathVariable String key, HttpSession session) {
-        Simulation simulation = RecentSimulations.of(session).find(key);
+        Simulation simulation = recent(session).find(key);
         return Downloads.attachment("模拟对比-" + simulation.baseline().id() + "-" + simulation.candidate().id() + ".xlsx",
                 report.xlsx(simulation, simulator.labels(simulation)));
+    }
+
+    private static RecentResults<Simulation> recent(HttpSession session) {
+        return RecentResults.of(session, Simulation.class,
+                "这次模拟的结果已不在（只保留最近 " + RecentResults.KEPT + " 次），请重新模拟。");
     }
 
     private ModelAndView page(String candidate, String baseline) {

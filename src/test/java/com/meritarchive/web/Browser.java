@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -21,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its own chromedriver, with a fresh profile; nothing
  * is downloaded (the paths are given, so Selenium Manager is never asked). Saves a screenshot of
- * every page a test looks at under {@code target/screenshots}.
+ * every page a test looks at under {@code target/screenshots}; files the pages download go to a
+ * folder of the profile ({@link #awaitDownload}).
  */
 final class Browser implements AutoCloseable {
 
@@ -31,6 +33,7 @@ final class Browser implements AutoCloseable {
 
     private final String base;
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     Browser(String base) throws IOException {
@@ -42,12 +45,16 @@ final class Browser implements AutoCloseable {
         }
         this.base = base;
         this.profile = Files.createTempDirectory("merit-chromium-");
+        this.downloads = Files.createDirectories(profile.resolve("downloads"));
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,960", "--lang=zh-CN");
+        // a download is saved without asking, into this browser's own folder
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         try {
@@ -57,6 +64,8 @@ final class Browser implements AutoCloseable {
                     + "): " + e.getMessage(), e);
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString(), "eventsEnabled", false));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -86,6 +95,20 @@ final class Browser implements AutoCloseable {
         WebElement page = find("html");
         find(css).click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Waits (up to 60 s) until the browser has saved a file whose name ends with {@code suffix} in
+     * its download folder, and returns it.
+     */
+    Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ignored -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     String text() {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,8 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The policy staff's pages in headless Chromium against the real server: an upload with an error
  * named by sheet and cell, the fix, a what-if on the example county, the xlsx report, publishing
- * with confirmation as admin (the changed cell shown by clause and label), and the HR system's user
- * turned away. Screenshots of every page go
+ * with confirmation as admin (the changed cell shown by clause and label), the HR system's user
+ * led to 公示与备案 (documents previewed, the zip downloaded) and turned away from the rest. Screenshots of every page go
  * to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -212,7 +214,7 @@ class PolicyStaffPagesIT {
         browser.find("#dataset").sendKeys(dataset.toString());
         browser.find("#simulate").click();
         assertThat(browser.await("#result").getText()).contains("无法模拟", "broken.req.json");
-        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId：没有这个单位：U9");
+        assertThat(browser.find("#errors").getText()).contains("位置 /cadres/0/unitId（第 1 个干部的 unitId）：没有这个单位：U9");
         assertThat(browser.driver().findElements(By.id("changes"))).isEmpty();
         browser.screenshot("simulate-invalid");
 
@@ -241,20 +243,99 @@ class PolicyStaffPagesIT {
     }
 
     @Test
-    void shouldTurnTheHrSystemsUserAwayFromThePages() throws Exception {
+    void shouldLeadTheHrSystemsUserToTheDocumentsPageOnlyAndTurnThemAwayFromTheRest() throws Exception {
+        browser.open("/"); // the service's address: the home page asks for a login, hr is then led to their page
         browser.logIn("hr", "hr-secret");
+        assertThat(browser.find("h1").getText()).isEqualTo("公示与备案");
+        assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案");
+        browser.open("/ui");
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
         assertThat(browser.text()).contains("当前登录的账号 hr 不能打开此页面", "author：查看规则版本、上传规则",
-                        "admin：以上全部", "请退出，再用 author 或 admin 账号登录")
+                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”", "请退出，再用 author 或 admin 账号登录")
                 .doesNotContain("Forbidden", "AUTHOR", "PUBLISH", "返回规则版本");
-        // no link to a page hr cannot open: only logging out (and in again) is offered
-        assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isEmpty();
+        // no link to a page hr cannot open: 公示与备案, or logging out (and in again)
+        assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).endsWith("/ui/documents"));
         browser.screenshot("denied");
         assertThat(get("http://localhost:" + port + "/ui").statusCode()).isEqualTo(403);
         assertThat(get("http://localhost:" + port + "/ui/upload").statusCode()).isEqualTo(403);
+        assertThat(get("http://localhost:" + port + "/ui/simulate").statusCode()).isEqualTo(403);
         browser.find("#switch-account").click();
         assertThat(browser.await("#login")).isNotNull();
         assertThat(browser.text()).contains("您已退出登录");
+    }
+
+    @Test
+    void shouldPreviewTheCountysDocumentsPerRecipientAndDownloadTheZip() throws Exception {
+        browser.logIn("hr", "hr-secret");
+        assertThat(browser.find("#version option:checked").getText()).contains("当前生效");
+        browser.find("#dataset").sendKeys(Path.of("examples", "annual_county.req.json").toAbsolutePath().toString());
+        browser.driver().executeScript("document.getElementById('documentDate').value = '2018-01-05'");
+        browser.screenshot("documents-form");
+        browser.submit("#make");
+
+        assertThat(browser.await("#result h2").getText()).isEqualTo("2017年度公示与备案文件");
+        assertThat(browser.find("#signed").getText()).isEqualTo("2018年1月5日");
+        WebElement notice = browser.find("article[data-recipient='PUBLIC']");
+        assertThat(notice.findElement(By.cssSelector(".title")).getText()).isEqualTo("关于2017年度重点工作实绩档案考核结果的公示");
+        assertThat(notice.findElement(By.cssSelector(".notice-period")).getText())
+                .contains("公示期：2018年1月8日至2018年1月12日（5个工作日）");
+        assertThat(notice.findElement(By.cssSelector("thead")).getText()).isEqualTo("序号 姓名/单位 工作单位 结果 依据条款");
+        assertThat(notice.findElement(By.cssSelector("tr[data-subject='C001']")).getText())
+                .contains("杨云", "县发展和改革局", "年度考核直接评为优秀（ANNUAL_EXCELLENT）", "A1");
+        WebElement filing = browser.find("article[data-recipient='ORG_DEPT']");
+        assertThat(filing.findElement(By.cssSelector("h3")).getText()).contains("送 县委组织部", "关于报送2017年度重点工作实绩档案考核结果的函");
+        assertThat(filing.findElement(By.cssSelector("thead")).getText()).endsWith("档案依据");
+        assertThat(filing.findElement(By.cssSelector("tr[data-subject='C001']")).getText()).contains("2017Q1-固定资产投资增速/C001");
+        browser.screenshot("documents-preview");
+
+        browser.find("#download").click();
+        Path zip = browser.awaitDownload(".zip");
+        assertThat(zip.getFileName().toString()).isEqualTo("2017年度公示与备案.zip");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        int documents = browser.driver().findElements(By.cssSelector("article.document")).size();
+        assertThat(names).hasSize(2 * documents + 1).contains("documents.json")
+                .anyMatch(name -> name.startsWith("01-公示-") && name.endsWith(".docx"))
+                .anyMatch(name -> name.endsWith(".xlsx"));
+    }
+
+    @Test
+    void shouldExplainABrokenDatasetInChineseAndMakeNoDocuments() throws Exception {
+        browser.logIn("hr", "hr-secret");
+        Path dataset = files.resolve("broken.req.json");
+        Files.writeString(dataset, "{\"year\":2017,\"units\":[],\"cadres\":[{\"id\":\"C1\",\"name\":\"杨云\","
+                + "\"managedBy\":\"ORG_DEPT\"}],\"records\":[]}");
+        browser.find("#dataset").sendKeys(dataset.toString());
+        browser.submit("#make");
+        assertThat(browser.find("#result").getText()).contains("无法生成文件", "broken.req.json", "没有生成任何文件");
+        assertThat(browser.find("#errors").getText()).isEqualTo("位置 /cadres/0/unitId（第 1 个干部的 unitId）：必须填写");
+        assertThat(browser.driver().findElements(By.cssSelector("article.document, #download"))).isEmpty();
+        browser.screenshot("documents-invalid");
+
+        Files.writeString(dataset, "year: 2017");
+        browser.find("#dataset").sendKeys(dataset.toString());
+        browser.submit("#make");
+        assertThat(browser.find("#errors").getText()).startsWith("数据文件不是有效的 JSON（第 1 行");
+
+        // over the upload limit: the browser does not send it, and says why
+        Path huge = files.resolve("province.req.json");
+        Files.write(huge, new byte[11 * 1024 * 1024]);
+        browser.find("#dataset").sendKeys(huge.toString());
+        browser.find("#make").click();
+        assertThat(browser.await(".too-large").getText()).startsWith("数据文件太大：网页上传最大 10 MB");
+        assertThat(browser.find("#make").isEnabled()).isTrue();
+        browser.screenshot("documents-too-large");
+        // a browser that sends it all the same gets the reason from the server, in Chinese
+        browser.driver().executeScript("document.getElementById('dataset').removeAttribute('data-max-bytes')");
+        browser.submit("#make");
+        assertThat(browser.find("h1").getText()).isEqualTo("上传的文件太大");
+        assertThat(browser.find("#too-large").getText()).startsWith("网页上传的文件每个最大 10 MB");
+        assertThat(browser.find("#back").getAttribute("href")).endsWith("/ui/documents");
     }
 
     @Test

@@ -1,6 +1,7 @@
-package com.meritarchive.web;
+package com.meritarchive.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,10 @@ public final class CheckText {
                     m -> "档案（" + m.group(1) + " 年第 " + m.group(2) + " 季度）晚于所判定的期间（" + m.group(3)
                             + " 年第 " + m.group(4) + " 季度）"));
 
+    private static final Pattern ITEM = Pattern.compile("(?:/annual|/quarterly)?/(units|cadres|records|assessments)/(\\d{1,9})(?:/(.+))?");
+    private static final Map<String, String> LISTS = Map.of("units", "单位", "cadres", "干部", "records", "档案",
+            "assessments", "考核排名");
+
     private CheckText() {
     }
 
@@ -46,9 +51,24 @@ public final class CheckText {
         return new Rule(Pattern.compile(regex, Pattern.DOTALL), text);
     }
 
-    /** "位置 /year：必须填写"; the whole body ("") is shown as "/". */
+    /**
+     * "位置 /year：必须填写"; the whole body ("") is shown as "/", and a field of a listed item is also
+     * named as people count it: "位置 /cadres/0/unitId（第 1 个干部的 unitId）：没有这个单位：U9".
+     */
     public static String describe(String pointer, String message) {
-        return "位置 " + (pointer == null || pointer.isEmpty() ? "/" : pointer) + "：" + message(message);
+        String at = pointer == null || pointer.isEmpty() ? "/" : pointer;
+        return "位置 " + at + place(at) + "：" + message(message);
+    }
+
+    /** "（第 1 个干部的 unitId）" for {@code /cadres/0/unitId} (a simulation's {@code /annual/…} too); "" elsewhere. */
+    static String place(String pointer) {
+        Matcher item = ITEM.matcher(pointer);
+        if (!item.matches()) {
+            return "";
+        }
+        String field = item.group(3);
+        return "（第 " + (Long.parseLong(item.group(2)) + 1) + " 个" + LISTS.get(item.group(1))
+                + (field == null ? "" : "的 " + field) + "）";
     }
 
     /** The message in Chinese, or as it is when no rule knows it. */
