@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * One document as the Word file the department prints and stamps (DOCUMENTS.md): title in 2号
  * 小标宋, a blank line, the addressee (none for a public notice), the body in 3号 仿宋 with a
  * two-character indent on a fixed 28 pt line, the table of entries in 小4号 仿宋 with its header
- * repeated on each page, then the issuer and the date on the right. The text is the county's
+ * repeated on each page (a heading in 黑体 and a table per result when there are several kinds),
+ * then the issuer and the date on the right. The text is the county's
  * wording; what changes per decision comes from the document and the {@link NoticeParameters}.
  */
 @Component
@@ -31,8 +32,10 @@ public class NoticeWriter {
     /** Fixed line spacing of the body in points (22 lines on a 225 mm block). */
     static final double LINE = 28.5;
     private static final int TWO_CHARACTERS = 2 * 16 * 20;
+    private static final int ONE_TABLE_CHARACTER = 12 * 20;
 
-    public byte[] docx(Documents.Document document, NoticeParameters parameters) {
+    /** {@code records} spell out a filing's 档案依据; a public notice never shows them. */
+    byte[] docx(Documents.Document document, NoticeParameters parameters, RecordDetail records) {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             OfficialPage.apply(word);
             title(word, document.title());
@@ -43,7 +46,7 @@ public class NoticeWriter {
             }
             paragraph(word, ParagraphAlignment.BOTH, TWO_CHARACTERS, OfficialPage.BODY_FONT, BODY_SIZE,
                     NoticeText.body(document, parameters));
-            table(word, document);
+            tables(word, document, records);
             paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, "");
             closing(word, parameters.issuer());
             closing(word, NoticeText.date(parameters.documentDate()));
@@ -78,22 +81,48 @@ public class NoticeWriter {
         paragraph(word, ParagraphAlignment.RIGHT, 0, OfficialPage.BODY_FONT, BODY_SIZE, text).setIndentationRight(TWO_CHARACTERS);
     }
 
-    private static void table(XWPFDocument word, Documents.Document document) {
-        List<String> headers = NoticeTable.headers(document.recipient());
-        XWPFTable table = word.createTable(1 + document.entries().size(), headers.size());
+    /** One table, or a heading in 黑体 and a table per result when the document holds more than one kind. */
+    private static void tables(XWPFDocument word, Documents.Document document, RecordDetail records) {
+        for (ResultGroups.Group group : ResultGroups.of(document)) {
+            boolean headed = group.heading() != null;
+            if (headed) {
+                keepWithNext(paragraph(word, ParagraphAlignment.LEFT, TWO_CHARACTERS, OfficialPage.HEADING_FONT, BODY_SIZE,
+                        group.heading()));
+            }
+            table(word, document.recipient(), group, records, headed);
+        }
+    }
+
+    /** A heading is never the last line of a page without its table. */
+    private static void keepWithNext(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        if (!properties.isSetKeepNext()) {
+            properties.addNewKeepNext();
+        }
+    }
+
+    /**
+     * A public notice's rows stay whole on a page; a filing's may break, since one subject's records
+     * can fill more lines than a page has left.
+     */
+    private static void table(XWPFDocument word, String recipient, ResultGroups.Group group, RecordDetail records,
+            boolean headed) {
+        List<String> headers = NoticeTable.headers(recipient, headed);
+        XWPFTable table = word.createTable(1 + group.entries().size(), headers.size());
         table.setWidth("100%");
         table.setWidthType(TableWidthType.PCT);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         fill(header, headers, true);
-        widths(table, header, NoticeTable.widthPercents(document.recipient()));
-        int number = 1;
-        for (Documents.Entry entry : document.entries()) {
-            XWPFTableRow row = table.getRow(number);
-            row.setCantSplitRow(true);
-            fill(row, NoticeTable.cells(number, entry, document.recipient()), false);
-            number++;
+        widths(table, header, NoticeTable.widthPercents(recipient, headed));
+        boolean whole = Recipients.isPublic(recipient);
+        int row = 1;
+        for (ResultGroups.Numbered numbered : group.entries()) {
+            XWPFTableRow tableRow = table.getRow(row++);
+            tableRow.setCantSplitRow(whole);
+            fill(tableRow, NoticeTable.cells(numbered.number(), numbered.entry(), recipient, records, headed), false,
+                    whole ? -1 : headers.size() - 1);
         }
     }
 
@@ -115,14 +144,30 @@ public class NoticeWriter {
     }
 
     private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
+        fill(row, values, bold, -1);
+    }
+
+    /**
+     * The cells of a row; a cell of several lines (a filing's records) gets a paragraph per line,
+     * and the lines of column {@code hanging} hang by one character, so that a record that wraps is
+     * still told from the next.
+     */
+    private static void fill(XWPFTableRow row, List<String> values, boolean bold, int hanging) {
         for (int i = 0; i < values.size(); i++) {
             XWPFTableCell cell = row.getCell(i);
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            XWPFParagraph paragraph = cell.getParagraphs().get(0);
-            paragraph.setAlignment(i == 0 || bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            XWPFRun run = styled(paragraph.createRun(), OfficialPage.BODY_FONT, TABLE_SIZE);
-            run.setBold(bold);
-            run.setText(values.get(i));
+            String[] lines = values.get(i).split(NoticeTable.LINE_BREAK, -1);
+            for (int line = 0; line < lines.length; line++) {
+                XWPFParagraph paragraph = line == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+                paragraph.setAlignment(i == 0 || bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                if (i == hanging) {
+                    paragraph.setIndentationLeft(ONE_TABLE_CHARACTER);
+                    paragraph.setIndentationHanging(ONE_TABLE_CHARACTER);
+                }
+                XWPFRun run = styled(paragraph.createRun(), OfficialPage.BODY_FONT, TABLE_SIZE);
+                run.setBold(bold);
+                run.setText(lines[line]);
+            }
         }
     }
 

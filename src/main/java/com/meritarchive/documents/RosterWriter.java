@@ -1,66 +1,134 @@
 package com.meritarchive.documents;
 
+import com.meritarchive.request.RecordInput;
 import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
  * The same document as a roster (名单) staff sort, filter and paste into their own ledgers: the
  * title in the first row, the notice's columns (no evidence on a public notice) bold and frozen in
- * the second, one row per entry, widths a Chinese name and clause fit.
+ * the second, one row per entry in the order and with the 序号 of the Word document (by result,
+ * then unit and name), a filing's records one per line in a wrapped cell.
+ * A filing adds sheet {@value #DETAIL_SHEET}: one row per record, the subject repeated, with
+ * quarter, indicator, type and status in columns of their own and a filter on each, so that a
+ * clerk can pick out, say, every trace on one indicator. Rows are streamed (a province's public
+ * notice has tens of thousands), so memory does not grow with them.
  */
 @Component
 public class RosterWriter {
 
     static final String SHEET = "名单";
-    private static final int[] WIDTHS = {6, 16, 28, 30, 12, 36};
+    static final String DETAIL_SHEET = "档案明细";
+    static final List<String> DETAIL_HEADERS = List.of("序号", "姓名/单位", "工作单位", "结果", "依据条款", "年度", "季度", "重点工作",
+            "指标", "档案类型", "档案状态", "档案编号");
+    private static final int[] WIDTHS = {6, 16, 28, 30, 10, 48};
+    private static final int[] DETAIL_WIDTHS = {6, 16, 28, 30, 10, 7, 6, 14, 28, 14, 10, 28};
+    /** Rows kept in memory while streaming; the rest are on disk until the file is written. */
+    private static final int WINDOW = 200;
 
-    public byte[] xlsx(Documents.Document document) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET);
-            List<String> headers = NoticeTable.headers(document.recipient());
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(document.title());
-            title.getCell(0).setCellStyle(titleStyle(book));
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-            row(sheet, 1, headers, SpreadsheetStyles.header(book));
+    /** {@code records} spell out a filing's 档案依据; a public roster never shows them. */
+    byte[] xlsx(Documents.Document document, RecordDetail records) {
+        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = SpreadsheetStyles.header(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
-            int number = 1;
-            for (Documents.Entry entry : document.entries()) {
-                row(sheet, number + 1, NoticeTable.cells(number, entry, document.recipient()), wrap);
-                number++;
-            }
-            sheet.createFreezePane(0, 2);
-            for (int i = 0; i < headers.size(); i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            roster(book, document, records, header, wrap);
+            if (!Recipients.isPublic(document.recipient())) {
+                detail(book, document, records, header);
             }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
         }
     }
 
-    private static void row(Sheet sheet, int index, List<String> values, CellStyle style) {
+    private static void roster(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header,
+            CellStyle wrap) {
+        Sheet sheet = book.createSheet(SHEET);
+        List<String> headers = NoticeTable.headers(document.recipient());
+        title(book, sheet, document.title(), headers.size());
+        row(sheet, 1, headers, header);
+        int index = 2;
+        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
+            row(sheet, index++, NoticeTable.cells(numbered.number(), numbered.entry(), document.recipient(), records), wrap);
+        }
+        sheet.createFreezePane(0, 2);
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+        }
+    }
+
+    /** One row per record; 序号 is the entry's number on 名单 and in the Word document. */
+    private static void detail(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header) {
+        Sheet sheet = book.createSheet(DETAIL_SHEET);
+        title(book, sheet, document.title() + "（档案明细）", DETAIL_HEADERS.size());
+        row(sheet, 1, DETAIL_HEADERS, header);
+        int index = 2;
+        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
+            Documents.Entry entry = numbered.entry();
+            List<String> subject = NoticeTable.cells(numbered.number(), entry, document.recipient(), records).subList(0, 5);
+            for (String id : entry.evidence()) {
+                List<Object> cells = new ArrayList<>(subject);
+                RecordInput record = records.record(id);
+                if (record == null) {
+                    cells.addAll(List.of("", "", "", "", "", "", id));
+                } else {
+                    cells.addAll(List.of(record.year(), record.quarter(), text(record.keyWork()),
+                            text(record.indicator()), records.type(record), records.status(record), id));
+                }
+                row(sheet, index++, cells, null);
+            }
+        }
+        sheet.createFreezePane(0, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, index - 1), 0, DETAIL_HEADERS.size() - 1));
+        for (int i = 0; i < DETAIL_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, DETAIL_WIDTHS[i] * 256);
+        }
+    }
+
+    private static void title(SXSSFWorkbook book, Sheet sheet, String title, int columns) {
+        Row row = sheet.createRow(0);
+        row.createCell(0).setCellValue(title);
+        row.getCell(0).setCellStyle(titleStyle(book));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+    }
+
+    /** Numbers (a record's year and quarter) as numbers, so that they sort and filter as such. */
+    private static void row(Sheet sheet, int index, List<?> values, CellStyle style) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < values.size(); i++) {
             var cell = row.createCell(i);
-            cell.setCellValue(values.get(i));
-            cell.setCellStyle(style);
+            if (values.get(i) instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(String.valueOf(values.get(i)));
+            }
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
         }
     }
 
-    private static CellStyle titleStyle(XSSFWorkbook book) {
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static CellStyle titleStyle(SXSSFWorkbook book) {
         CellStyle style = book.createCellStyle();
         Font font = book.createFont();
         font.setBold(true);

@@ -3,20 +3,24 @@ package com.meritarchive.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The documents endpoints over real HTTP: the decision endpoints' bodies in, notices and filings per recipient out. */
+/**
+ * The documents endpoints over real HTTP: the decision endpoints' bodies in, notices and filings
+ * per recipient out, as JSON when asked for and as a zip of Word and Excel files by default.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "MERIT_HR_PASSWORD=hr-secret", "MERIT_AUTHOR_PASSWORD=author-secret", "MERIT_ADMIN_PASSWORD=admin-secret",
         "merit.max-request-size=256KB", "merit.data-dir=target/it-data/${random.uuid}"})
@@ -34,9 +38,10 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheAnnualExampleWithAPublicNoticeWithoutEvidenceFirst() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/annual", "hr", ApiClient.example("annual_county.req.json"));
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual", "hr", ApiClient.example("annual_county.req.json"),
+                "application/json");
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode answer = ApiClient.JSON.readTree(response.body());
         assertThat(answer.at("/year").asInt()).isEqualTo(2017);
@@ -48,10 +53,10 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheQuarterlyExampleWithTheQuarterInItsTitles() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/quarterly", "hr",
-                ApiClient.example("quarterly_2017Q1.req.json"));
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/quarterly", "hr",
+                ApiClient.example("quarterly_2017Q1.req.json"), "application/json");
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
         JsonNode answer = ApiClient.JSON.readTree(response.body());
         assertThat(answer.at("/quarter").asInt()).isEqualTo(1);
         assertThat(answer.at("/documents/0/title").asText()).isEqualTo("关于2017年第一季度重点工作实绩档案考核结果的公示");
@@ -59,9 +64,10 @@ class DocumentsApiIT {
 
     @Test
     void shouldAnswerTheStepDownExampleWithAFilingOnly() throws Exception {
-        HttpResponse<String> response = api.postJson("/api/v1/documents/step-down", "hr", ApiClient.example("step-down.req.json"));
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/step-down", "hr", ApiClient.example("step-down.req.json"),
+                "application/json");
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
         JsonNode answer = ApiClient.JSON.readTree(response.body());
         answer.at("/documents").forEach(document -> assertThat(document.get("recipient").asText()).isNotEqualTo("PUBLIC"));
     }
@@ -83,13 +89,27 @@ class DocumentsApiIT {
     }
 
     @Test
-    void shouldAnswer406ToACallerThatAcceptsOnlyZipForNow() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents/annual"))
-                .header("Content-Type", "application/json").header("Accept", "application/zip")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr:hr-secret".getBytes(StandardCharsets.UTF_8)))
-                .POST(BodyPublishers.ofString(ApiClient.example("annual_county.req.json"))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+    void shouldAnswerAZipOfWordAndExcelFilesByDefaultWithTheRecordsSpelledOutInFilings() throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("/api/v1/documents/annual", "hr", ApiClient.example("annual_county.req.json"),
+                null);
 
-        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files.keySet()).contains("documents.json").anyMatch(name -> name.startsWith("01-公示-") && name.endsWith(".docx"));
+        String filing = files.keySet().stream().filter(name -> name.startsWith("02-县委组织部-") && name.endsWith(".docx")).findFirst()
+                .orElseThrow();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(files.get(filing)))) {
+            assertThat(word.getTables().get(0).getText()).contains("2017年第1季度").contains("实绩档案（有效）");
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
     }
 }
