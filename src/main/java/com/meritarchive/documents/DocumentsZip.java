@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.function.Function;
 import java.util.zip.ZipOutputStream;
@@ -63,8 +64,8 @@ public class DocumentsZip {
             int number = 1;
             for (Documents.Document document : documents.documents()) {
                 String base = baseName(number++, document);
-                put(zip, base + ".docx", notices.docx(document, parameters, records));
-                put(zip, base + ".xlsx", rosters.xlsx(document, records));
+                stored(zip, base + ".docx", notices.docx(document, parameters, records));
+                stored(zip, base + ".xlsx", rosters.xlsx(document, records));
             }
             put(zip, JSON, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(documents));
             zip.finish();
@@ -88,6 +89,20 @@ public class DocumentsZip {
             safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_TITLE));
         }
         return safe.isEmpty() ? "文件" : safe;
+    }
+
+    /** A .docx or .xlsx is a zip already: stored as it is, not deflated a second time for nothing. */
+    private static void stored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -149,6 +149,14 @@ class NoticeWriterTest {
     }
 
     @Test
+    void shouldKeepMarkupCharactersOfNamesAsText() throws IOException {
+        Documents.Entry entry = new Documents.Entry("UNIT", "U-1", null, "A&B<县局>\"", "UNIT_ANNUAL_EXCELLENT", "优秀", "U1", List.of());
+        try (XWPFDocument word = render(new Documents.Document("PUBLIC", "公示", List.of(entry)))) {
+            assertThat(cells(word.getTables().get(0).getRow(1))).containsExactly("1", "A&B<县局>\"", "A&B<县局>\"", "优秀", "U1");
+        }
+    }
+
+    @Test
     void shouldNameARecordTheRequestLacksByItsId() throws IOException {
         try (XWPFDocument word = render(SampleDocuments.DISCIPLINE)) {
             assertThat(lines(word.getTables().get(1).getRow(1).getCell(4))).containsExactly("T-2017-Q4-007");
