@@ -294,6 +294,7 @@ public class AnnualBenchmark {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MERIT_HR_PASSWORD", PASSWORD);
         pb.environment().put("MERIT_AUTHOR_PASSWORD", PASSWORD);
+        pb.environment().put("MERIT_ADMIN_PASSWORD", PASSWORD); // uploading the candidate's .drl needs PUBLISH
         System.out.printf("%s: starting service (%s), log %s%n", d.name(), d.xmx() == null ? "default heap" : d.xmx(), log);
         child = pb.start();
     }
@@ -357,7 +358,7 @@ public class AnnualBenchmark {
      * work) should take at most twice one annual decision.
      */
     static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("author:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String boundary = "bench-" + System.nanoTime();
         String drl = Files.readString(Path.of("rules", "annual-vetoes.drl")) + "\n// benchmark candidate\n";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"annual-vetoes.drl\"\r\n"

@@ -46,7 +46,7 @@ public class RosterWriter {
             wrap.setWrapText(true);
             roster(book, document, records, header, wrap);
             if (!Recipients.isPublic(document.recipient())) {
-                detail(book, document, records, header);
+                detail(book, document, records, header, book.createCellStyle());
             }
             book.write(out);
             return out.toByteArray();
@@ -74,7 +74,9 @@ public class RosterWriter {
     }
 
     /** One row per record; 序号 is the entry's number on 名单 and in the Word document. */
-    private static void detail(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header) {
+    /** {@code plain}: a style of its own, so that streaming a cell never looks up its column's default (slow). */
+    private static void detail(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header,
+            CellStyle plain) {
         Sheet sheet = book.createSheet(DETAIL_SHEET);
         title(book, sheet, document.title() + "（档案明细）", DETAIL_HEADERS.size());
         row(sheet, 1, DETAIL_HEADERS, header);
@@ -91,7 +93,7 @@ public class RosterWriter {
                     cells.addAll(List.of(record.year(), record.quarter(), text(record.keyWork()),
                             text(record.indicator()), records.type(record), records.status(record), id));
                 }
-                row(sheet, index++, cells, null);
+                row(sheet, index++, cells, plain);
             }
         }
         sheet.createFreezePane(0, 2);
@@ -118,9 +120,7 @@ public class RosterWriter {
             } else {
                 cell.setCellValue(String.valueOf(values.get(i)));
             }
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style);
         }
     }
 
