@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * then unit and name), a filing's records one per line in a wrapped cell.
  * A filing adds sheet {@value #DETAIL_SHEET}: one row per record, the subject repeated, with
  * quarter, indicator, type and status in columns of their own and a filter on each, so that a
- * clerk can pick out, say, every trace on one indicator. Rows are streamed (a province's public
- * notice has tens of thousands), so memory does not grow with them.
+ * clerk can pick out, say, every trace on one indicator. POI writes the title, the header and the
+ * sheets' settings; the data rows are streamed in as text ({@link SheetRows}): a province's filing
+ * has 38,000 entries and 100,000 records.
  */
 @Component
 public class RosterWriter {
@@ -34,92 +35,90 @@ public class RosterWriter {
             "指标", "档案类型", "档案状态", "档案编号");
     private static final int[] WIDTHS = {6, 16, 28, 30, 10, 48};
     private static final int[] DETAIL_WIDTHS = {6, 16, 28, 30, 10, 7, 6, 14, 28, 14, 10, 28};
-    /** Rows kept in memory while streaming; the rest are on disk until the file is written. */
-    private static final int WINDOW = 200;
+    /** The first data row (1-based): below the title and the header. */
+    private static final int FIRST_ROW = 3;
 
     /** {@code records} spell out a filing's 档案依据; a public roster never shows them. */
     byte[] xlsx(Documents.Document document, RecordDetail records) {
-        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = SpreadsheetStyles.header(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
-            roster(book, document, records, header, wrap);
+            CellStyle plain = book.createCellStyle();
+            List<ResultGroups.Numbered> entries = ResultGroups.numbered(document);
+            List<SheetRows.Rows> rows = new ArrayList<>();
+            rows.add(roster(book, document, entries, records, header, wrap));
             if (!Recipients.isPublic(document.recipient())) {
-                detail(book, document, records, header, book.createCellStyle());
+                rows.add(detail(book, document, entries, records, header, plain));
             }
             book.write(out);
-            return out.toByteArray();
+            return SheetRows.splice(out.toByteArray(), rows, FIRST_ROW);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            book.dispose();
         }
     }
 
-    private static void roster(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header,
-            CellStyle wrap) {
+    /** Sheet 名单: one row per entry, as in the Word file. */
+    private static SheetRows.Rows roster(XSSFWorkbook book, Documents.Document document, List<ResultGroups.Numbered> entries,
+            RecordDetail records, CellStyle header, CellStyle wrap) {
         Sheet sheet = book.createSheet(SHEET);
         List<String> headers = NoticeTable.headers(document.recipient());
         title(book, sheet, document.title(), headers.size());
         row(sheet, 1, headers, header);
-        int index = 2;
-        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
-            row(sheet, index++, NoticeTable.cells(numbered.number(), numbered.entry(), document.recipient(), records), wrap);
-        }
         sheet.createFreezePane(0, 2);
         for (int i = 0; i < headers.size(); i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
+        return out -> {
+            for (ResultGroups.Numbered numbered : entries) {
+                out.row(NoticeTable.cells(numbered.number(), numbered.entry(), document.recipient(), records), wrap.getIndex());
+            }
+        };
     }
 
-    /** One row per record; 序号 is the entry's number on 名单 and in the Word document. */
-    /** {@code plain}: a style of its own, so that streaming a cell never looks up its column's default (slow). */
-    private static void detail(SXSSFWorkbook book, Documents.Document document, RecordDetail records, CellStyle header,
-            CellStyle plain) {
+    /** Sheet 档案明细: one row per record; 序号 is the entry's number on 名单 and in the Word document. */
+    private static SheetRows.Rows detail(XSSFWorkbook book, Documents.Document document, List<ResultGroups.Numbered> entries,
+            RecordDetail records, CellStyle header, CellStyle plain) {
         Sheet sheet = book.createSheet(DETAIL_SHEET);
         title(book, sheet, document.title() + "（档案明细）", DETAIL_HEADERS.size());
         row(sheet, 1, DETAIL_HEADERS, header);
-        int index = 2;
-        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
-            Documents.Entry entry = numbered.entry();
-            List<String> subject = NoticeTable.cells(numbered.number(), entry, document.recipient(), records).subList(0, 5);
-            for (String id : entry.evidence()) {
-                List<Object> cells = new ArrayList<>(subject);
-                RecordInput record = records.record(id);
-                if (record == null) {
-                    cells.addAll(List.of("", "", "", "", "", "", id));
-                } else {
-                    cells.addAll(List.of(record.year(), record.quarter(), text(record.keyWork()),
-                            text(record.indicator()), records.type(record), records.status(record), id));
-                }
-                row(sheet, index++, cells, plain);
-            }
-        }
+        int count = entries.stream().mapToInt(numbered -> numbered.entry().evidence().size()).sum();
         sheet.createFreezePane(0, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, index - 1), 0, DETAIL_HEADERS.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(1, 1 + count, 0, DETAIL_HEADERS.size() - 1));
         for (int i = 0; i < DETAIL_WIDTHS.length; i++) {
             sheet.setColumnWidth(i, DETAIL_WIDTHS[i] * 256);
         }
+        return out -> {
+            for (ResultGroups.Numbered numbered : entries) {
+                Documents.Entry entry = numbered.entry();
+                List<String> subject = NoticeTable.cells(numbered.number(), entry, document.recipient(), records).subList(0, 5);
+                for (String id : entry.evidence()) {
+                    List<Object> cells = new ArrayList<>(subject);
+                    RecordInput record = records.record(id);
+                    if (record == null) {
+                        cells.addAll(List.of("", "", "", "", "", "", id));
+                    } else {
+                        cells.addAll(List.of(record.year(), record.quarter(), text(record.keyWork()), text(record.indicator()),
+                                records.type(record), records.status(record), id));
+                    }
+                    out.row(cells, plain.getIndex());
+                }
+            }
+        };
     }
 
-    private static void title(SXSSFWorkbook book, Sheet sheet, String title, int columns) {
+    private static void title(XSSFWorkbook book, Sheet sheet, String title, int columns) {
         Row row = sheet.createRow(0);
         row.createCell(0).setCellValue(title);
         row.getCell(0).setCellStyle(titleStyle(book));
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
     }
 
-    /** Numbers (a record's year and quarter) as numbers, so that they sort and filter as such. */
-    private static void row(Sheet sheet, int index, List<?> values, CellStyle style) {
+    private static void row(Sheet sheet, int index, List<String> values, CellStyle style) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < values.size(); i++) {
             var cell = row.createCell(i);
-            if (values.get(i) instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            } else {
-                cell.setCellValue(String.valueOf(values.get(i)));
-            }
+            cell.setCellValue(values.get(i));
             cell.setCellStyle(style);
         }
     }
@@ -128,7 +127,7 @@ public class RosterWriter {
         return value == null ? "" : value;
     }
 
-    private static CellStyle titleStyle(SXSSFWorkbook book) {
+    private static CellStyle titleStyle(XSSFWorkbook book) {
         CellStyle style = book.createCellStyle();
         Font font = book.createFont();
         font.setBold(true);

@@ -76,27 +76,9 @@ final class WordTable {
                 out.write("<w:ind w:left=\"240\" w:hanging=\"240\"/>");
             }
             out.write("<w:jc w:val=\"" + alignment + "\"/></w:pPr><w:r>" + run + "<w:t xml:space=\"preserve\">");
-            escaped(line);
+            Xml.text(out, line);
             out.write("</w:t></w:r></w:p>");
         }
         out.write("</w:tc>");
-    }
-
-    /** Text as XML character data: markup escaped, characters XML 1.0 cannot hold left out. */
-    private void escaped(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.write(c);
-                    }
-                }
-            }
-        }
     }
 }
