@@ -1,16 +1,8 @@
 package com.meritarchive.documents;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A roster's data rows as SpreadsheetML text, streamed into the .xlsx POI wrote with the title and
@@ -36,30 +28,21 @@ final class SheetRows {
 
     /** Sheet {@code i} of the workbook (from 0, in the order created) gets {@code sheets.get(i)}'s rows from row {@code first} (1-based). */
     static byte[] splice(byte[] xlsx, List<Rows> sheets, int first) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length * 4);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                int sheet = sheetIndex(entry.getName());
-                if (sheet >= 0 && sheet < sheets.size()) {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    int end = xml.indexOf("</sheetData>");
-                    if (end < 0) {
-                        throw new IllegalStateException("no rows in " + entry.getName());
-                    }
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    writer.write(xml, 0, end);
-                    sheets.get(sheet).write(new SheetRows(writer, first));
-                    writer.write(xml, end, xml.length() - end);
-                    writer.flush();
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
+        return PackageRewrite.rewrite(xlsx, part -> {
+            int sheet = sheetIndex(part);
+            if (sheet < 0 || sheet >= sheets.size()) {
+                return null;
             }
-        }
-        return bytes.toByteArray();
+            return (xml, out) -> {
+                int end = xml.indexOf("</sheetData>");
+                if (end < 0) {
+                    throw new IllegalStateException("no rows in " + part);
+                }
+                out.write(xml, 0, end);
+                sheets.get(sheet).write(new SheetRows(out, first));
+                out.write(xml, end, xml.length() - end);
+            };
+        });
     }
 
     /** {@code xl/worksheets/sheet2.xml} → 1; -1 for other parts. */

@@ -1,22 +1,14 @@
 package com.meritarchive.documents;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Puts tables written as text ({@link WordTable}) into a .docx that POI wrote: POI lays out the
  * page, the paragraphs, the footers and the font table with a placeholder paragraph where each
- * table goes; the file is then copied entry by entry, and {@code word/document.xml} streamed with
- * each placeholder replaced by its table.
+ * table goes; {@code word/document.xml} is then streamed ({@link PackageRewrite}) with each
+ * placeholder replaced by its table.
  */
 final class TableSplice {
 
@@ -37,22 +29,7 @@ final class TableSplice {
     }
 
     static byte[] splice(byte[] docx, int count, Tables tables) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(docx.length * 2);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-                ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals(DOCUMENT)) {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    document(new String(in.readAllBytes(), StandardCharsets.UTF_8), count, tables, writer);
-                    writer.flush();
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return PackageRewrite.rewrite(docx, part -> part.equals(DOCUMENT) ? (xml, out) -> document(xml, count, tables, out) : null);
     }
 
     private static void document(String xml, int count, Tables tables, Writer out) throws IOException {
