@@ -1,5 +1,6 @@
 /*
- * Benchmark for POST /api/v1/decisions/annual of the Merit Archive service (JDK 17 only).
+ * Benchmark for POST /api/v1/decisions/annual and POST /api/v1/documents/annual of the Merit
+ * Archive service (JDK 17 only).
  *
  * Usage, from /work/main after `mvn -B package`:
  *   java bench/AnnualBenchmark.java                      both datasets, starts the service itself
@@ -8,7 +9,9 @@
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
  *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
  *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD=bench-secret there),
- *   --jmx host:port (read heap figures of that running service).
+ *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
+ *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
+ *   warm-ups), --documents-only (skip the decision and simulation measurements).
  *
  * Each dataset is generated deterministically (fixed seed) by simulating the policy (POLICY.md):
  * every quarter (2016 Q4, 2017 Q1-Q4) each indicator gets a city rank 1..10; rank <= 3 gives
@@ -18,6 +21,9 @@
  * 30 % chance. The service runs as a child process with JMX on, so that the peak heap during the
  * measured calls (sum of the peaks of the HEAP memory pools) can be read. Targets: county median
  * <= 50 ms; province median <= 2000 ms with -Xmx1g. A MISS still exits 0; errors exit 1.
+ * The documents endpoint (the same body) is timed twice, for Accept: application/zip (the Word and
+ * Excel files, the default answer) and Accept: application/json, with the answer's size and the
+ * peak heap during those calls; it has no target yet, the figures are for the README.
  */
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +48,10 @@ public class AnnualBenchmark {
     record Generated(byte[] body, int cadres, int units, int records, int performance, int traces, int cancelled) {}
 
     record Result(Dataset d, Generated g, double median, double p90, double max, long peakHeap, long maxHeap,
-                  String outcomes) {}
+                  String outcomes, List<DocumentsResult> documents) {}
+
+    /** The documents endpoint for one Accept header: latency, answer size, peak heap. */
+    record DocumentsResult(String accept, int runs, double median, double p90, double max, double answerMb, long peakHeap) {}
 
     static final String[] QUARTERS = {"2016Q4", "2017Q1", "2017Q2", "2017Q3", "2017Q4"};
     static final String[] KEY_WORKS = {"ZhuiGanChaoYue", "TuoPinGongJian", "DangJian", "XiangMuJianShe",
@@ -87,8 +96,8 @@ public class AnnualBenchmark {
     }
 
     static Map<String, String> parseOptions(String[] args) {
-        Set<String> flags = Set.of("--write-only");
-        Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--province-runs");
+        Set<String> flags = Set.of("--write-only", "--documents-only");
+        Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--province-runs", "--documents-runs");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (flags.contains(args[i])) opt.put(args[i], "");
@@ -106,7 +115,8 @@ public class AnnualBenchmark {
 
     static void usage(String problem) {
         System.err.println(problem + "\nusage: java bench/AnnualBenchmark.java [--only county|province] [--jar PATH]"
-                + " [--county-runs N] [--province-runs N] [--url http://host:port [--jmx host:port]] [--write-only]");
+                + " [--county-runs N] [--province-runs N] [--documents-runs N] [--documents-only] [--url http://host:port [--jmx host:port]]"
+                + " [--write-only]");
         System.exit(2);
     }
 
@@ -215,7 +225,58 @@ public class AnnualBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         waitHealthy(http, url, d);
-        return measure(http, url, jmx, d, g);
+        boolean province = d.name().equals("province");
+        int documentRuns = intOpt(opt, "--documents-runs", province ? 3 : 10);
+        Result r = opt.containsKey("--documents-only") ? new Result(d, g, Double.NaN, Double.NaN, Double.NaN, -1, -1, null, List.of())
+                : measure(http, url, jmx, d, g);
+        List<DocumentsResult> documents = new ArrayList<>();
+        for (String accept : List.of("application/zip", "application/json")) {
+            documents.add(measureDocuments(http, url, jmx, d, g, accept, province ? 1 : 3, documentRuns));
+        }
+        return new Result(r.d(), r.g(), r.median(), r.p90(), r.max(), r.peakHeap(), r.maxHeap(), r.outcomes(), documents);
+    }
+
+    /** POST /api/v1/documents/annual with the dataset's body, as {@code accept}. */
+    static DocumentsResult measureDocuments(HttpClient http, String url, String jmx, Dataset d, Generated g, String accept,
+            int warmup, int runs) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/api/v1/documents/annual"))
+                .timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(g.body())).build();
+        String label = "documents " + accept;
+        for (int i = 0; i < warmup; i++) documentsCall(http, req, d, label + " warm-up " + (i + 1), accept);
+        try (Heap heap = Heap.connect(jmx)) {
+            heap.resetPeaks();
+            double[] ms = new double[runs];
+            long bytes = 0;
+            for (int i = 0; i < runs; i++) {
+                long[] call = documentsCall(http, req, d, label + " run " + (i + 1), accept);
+                ms[i] = call[0] / 1e6;
+                bytes = call[1];
+            }
+            Arrays.sort(ms);
+            DocumentsResult r = new DocumentsResult(accept, runs, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
+                    bytes / 1e6, heap.peakSum());
+            System.out.printf("%s: %s, %d measured calls: median %.1f ms, p90 %.1f ms, answer %.2f MB, peak heap %s%n", d.name(), label,
+                    runs, r.median(), r.p90(), r.answerMb(), mib(r.peakHeap()));
+            return r;
+        }
+    }
+
+    /** One documents call: {nanoseconds, answer bytes}; the answer must be a zip or the documents JSON. */
+    static long[] documentsCall(HttpClient http, HttpRequest req, Dataset d, String label, String accept) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        long ns = System.nanoTime() - t0;
+        byte[] body = resp.body();
+        if (resp.statusCode() != 200) throw new IllegalStateException(String.format("%s after %.0f ms: HTTP %d: %s", label, ns / 1e6,
+                resp.statusCode(), new String(body, 0, Math.min(body.length, 600), StandardCharsets.UTF_8)));
+        boolean zip = body.length > 4 && body[0] == 'P' && body[1] == 'K';
+        if (accept.endsWith("zip") ? !zip : !new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8).contains("\"documents\""))
+            throw new IllegalStateException(label + ": not the answer asked for");
+        if (body.length > 5_000_000) System.out.printf("  %s %s: %.0f ms, answer %.1f MB%n", d.name(), label, ns / 1e6, body.length / 1e6);
+        return new long[] {ns, body.length};
     }
 
     static void startService(Dataset d, Path jar, int httpPort, int jmxPort) throws IOException {
@@ -233,6 +294,7 @@ public class AnnualBenchmark {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MERIT_HR_PASSWORD", PASSWORD);
         pb.environment().put("MERIT_AUTHOR_PASSWORD", PASSWORD);
+        pb.environment().put("MERIT_ADMIN_PASSWORD", PASSWORD); // uploading the candidate's .drl needs PUBLISH
         System.out.printf("%s: starting service (%s), log %s%n", d.name(), d.xmx() == null ? "default heap" : d.xmx(), log);
         child = pb.start();
     }
@@ -283,7 +345,7 @@ public class AnnualBenchmark {
             for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "run " + (i + 1), verbose).ms();
             Arrays.sort(ms);
             Result r = new Result(d, g, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
-                    heap.peakSum(), heap.max(), outcomes);
+                    heap.peakSum(), heap.max(), outcomes, List.of());
             printResult(r);
             if (d.name().equals("province")) simulate(http, url, d, g, r.median());
             return r;
@@ -296,7 +358,7 @@ public class AnnualBenchmark {
      * work) should take at most twice one annual decision.
      */
     static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("author:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String boundary = "bench-" + System.nanoTime();
         String drl = Files.readString(Path.of("rules", "annual-vetoes.drl")) + "\n// benchmark candidate\n";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"annual-vetoes.drl\"\r\n"
@@ -412,10 +474,17 @@ public class AnnualBenchmark {
         System.out.printf("%-9s %8s %6s %8s %7s %9s %9s %9s %10s %9s  %s%n", "dataset", "cadres", "units", "records",
                 "req MB", "median ms", "p90 ms", "max ms", "peak heap", "max heap", "target");
         for (Result r : results)
-            System.out.printf("%-9s %8d %6d %8d %7.2f %9.1f %9.1f %9.1f %10s %9s  median <= %.0f ms%s: %s%n",
+            if (!Double.isNaN(r.median())) System.out.printf("%-9s %8d %6d %8d %7.2f %9.1f %9.1f %9.1f %10s %9s  median <= %.0f ms%s: %s%n",
                     r.d().name(), r.g().cadres(), r.g().units(), r.g().records(), r.g().body().length / 1e6,
                     r.median(), r.p90(), r.max(), mib(r.peakHeap()), mib(r.maxHeap()), r.d().targetMs(),
                     r.d().xmx() == null ? "" : " with " + r.d().xmx(), verdict(r));
+        System.out.println();
+        System.out.printf("%-9s %-17s %5s %10s %10s %10s %10s %10s%n", "dataset", "documents, Accept", "runs", "median ms", "p90 ms",
+                "max ms", "answer MB", "peak heap");
+        for (Result r : results)
+            for (DocumentsResult doc : r.documents())
+                System.out.printf("%-9s %-17s %5d %10.1f %10.1f %10.1f %10.2f %10s%n", r.d().name(), doc.accept(), doc.runs(), doc.median(),
+                        doc.p90(), doc.max(), doc.answerMb(), mib(doc.peakHeap()));
         errors.forEach(e -> System.out.println("ERROR " + e));
         System.out.println("(peak heap = sum of the HEAP pools' peak usage during the measured calls; pools peak at different"
                 + " moments, so this is an upper bound of the real peak)");

@@ -2,12 +2,18 @@ package com.meritarchive.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.decision.RuleSetRef;
+import com.meritarchive.ruleset.CodeLists;
+import com.meritarchive.ruleset.RuleSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.function.Function;
 import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code .xlsx}, named so that a file manager lists them in order and a clerk knows each by its
  * name ({@code 01-公示-关于2017年度….docx}), and {@code documents.json}, the model itself, for
  * whoever checks the files against the decision. Entry names are UTF-8 (ZipOutputStream sets the
- * language-encoding flag), which Windows Explorer, 7-Zip and unzip read as Chinese.
+ * language-encoding flag), which Windows Explorer, 7-Zip and unzip read as Chinese. A filing
+ * lists each entry's records in the words of the rule set that decided (its code workbook).
  */
 @Component
 public class DocumentsZip {
@@ -27,11 +34,20 @@ public class DocumentsZip {
     private final ObjectMapper json;
     private final NoticeWriter notices;
     private final RosterWriter rosters;
+    /** The code workbook of the rule set that decided, for the words of record types and statuses. */
+    private final Function<RuleSetRef, CodeLists> codes;
 
-    public DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters) {
+    /** The rule set named in the documents is the one just used: active or cached, never compiled again in practice. */
+    @Autowired
+    public DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters, RuleSets ruleSets) {
+        this(json, notices, rosters, ref -> ruleSets.resolve(ref.id()).codes());
+    }
+
+    DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters, Function<RuleSetRef, CodeLists> codes) {
         this.json = json;
         this.notices = notices;
         this.rosters = rosters;
+        this.codes = codes;
     }
 
     /** {@code 2017年度公示与备案.zip}, {@code 2017年第一季度公示与备案.zip}: what the download is saved as. */
@@ -40,17 +56,16 @@ public class DocumentsZip {
     }
 
     public byte[] zip(Paperwork paperwork) {
-        return zip(paperwork.documents(), paperwork.parameters());
-    }
-
-    byte[] zip(Documents documents, NoticeParameters parameters) {
+        Documents documents = paperwork.documents();
+        NoticeParameters parameters = paperwork.parameters();
+        RecordDetail records = new RecordDetail(paperwork.records(), codes.apply(documents.ruleSet()));
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             int number = 1;
             for (Documents.Document document : documents.documents()) {
                 String base = baseName(number++, document);
-                put(zip, base + ".docx", notices.docx(document, parameters));
-                put(zip, base + ".xlsx", rosters.xlsx(document));
+                stored(zip, base + ".docx", notices.docx(document, parameters, records));
+                stored(zip, base + ".xlsx", rosters.xlsx(document, records));
             }
             put(zip, JSON, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(documents));
             zip.finish();
@@ -74,6 +89,20 @@ public class DocumentsZip {
             safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_TITLE));
         }
         return safe.isEmpty() ? "文件" : safe;
+    }
+
+    /** A .docx or .xlsx is a zip already: stored as it is, not deflated a second time for nothing. */
+    private static void stored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -3,23 +3,21 @@ package com.meritarchive.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
 /**
  * One document as the Word file the department prints and stamps (DOCUMENTS.md): title in 2号
  * 小标宋, a blank line, the addressee (none for a public notice), the body in 3号 仿宋 with a
  * two-character indent on a fixed 28 pt line, the table of entries in 小4号 仿宋 with its header
- * repeated on each page, then the issuer and the date on the right. The text is the county's
+ * repeated on each page (a heading in 黑体 and a table per result when there are several kinds),
+ * then the issuer and the date on the right. The text is the county's
  * wording; what changes per decision comes from the document and the {@link NoticeParameters}.
  */
 @Component
@@ -32,7 +30,8 @@ public class NoticeWriter {
     static final double LINE = 28.5;
     private static final int TWO_CHARACTERS = 2 * 16 * 20;
 
-    public byte[] docx(Documents.Document document, NoticeParameters parameters) {
+    /** {@code records} spell out a filing's 档案依据; a public notice never shows them. */
+    byte[] docx(Documents.Document document, NoticeParameters parameters, RecordDetail records) {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             OfficialPage.apply(word);
             title(word, document.title());
@@ -43,12 +42,14 @@ public class NoticeWriter {
             }
             paragraph(word, ParagraphAlignment.BOTH, TWO_CHARACTERS, OfficialPage.BODY_FONT, BODY_SIZE,
                     NoticeText.body(document, parameters));
-            table(word, document);
+            List<ResultGroups.Group> groups = ResultGroups.of(document);
+            headingsAndPlaceholders(word, groups);
             paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, "");
             closing(word, parameters.issuer());
             closing(word, NoticeText.date(parameters.documentDate()));
             word.write(out);
-            return out.toByteArray();
+            return TableSplice.splice(out.toByteArray(), groups.size(),
+                    (index, xml) -> table(xml, document.recipient(), groups.get(index), records));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,52 +79,39 @@ public class NoticeWriter {
         paragraph(word, ParagraphAlignment.RIGHT, 0, OfficialPage.BODY_FONT, BODY_SIZE, text).setIndentationRight(TWO_CHARACTERS);
     }
 
-    private static void table(XWPFDocument word, Documents.Document document) {
-        List<String> headers = NoticeTable.headers(document.recipient());
-        XWPFTable table = word.createTable(1 + document.entries().size(), headers.size());
-        table.setWidth("100%");
-        table.setWidthType(TableWidthType.PCT);
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        fill(header, headers, true);
-        widths(table, header, NoticeTable.widthPercents(document.recipient()));
-        int number = 1;
-        for (Documents.Entry entry : document.entries()) {
-            XWPFTableRow row = table.getRow(number);
-            row.setCantSplitRow(true);
-            fill(row, NoticeTable.cells(number, entry, document.recipient()), false);
-            number++;
+    /** Where the tables go: one, or a heading in 黑体 and a table per result when the document holds more than one kind. */
+    private static void headingsAndPlaceholders(XWPFDocument word, List<ResultGroups.Group> groups) {
+        for (int index = 0; index < groups.size(); index++) {
+            String heading = groups.get(index).heading();
+            if (heading != null) {
+                keepWithNext(paragraph(word, ParagraphAlignment.LEFT, TWO_CHARACTERS, OfficialPage.HEADING_FONT, BODY_SIZE, heading));
+            }
+            TableSplice.placeholder(word, index);
+        }
+    }
+
+    /** A heading is never the last line of a page without its table. */
+    private static void keepWithNext(XWPFParagraph paragraph) {
+        var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        if (!properties.isSetKeepNext()) {
+            properties.addNewKeepNext();
         }
     }
 
     /**
-     * Column widths twice over: as percentages on the header cells (Word) and as the table grid in
-     * twips (LibreOffice lays columns out from the grid and ignores cell widths).
+     * A public notice's rows stay whole on a page; a filing's may break, since one subject's records
+     * can fill more lines than a page has left. Under a heading the table leaves out 结果.
      */
-    private static void widths(XWPFTable table, XWPFTableRow row, List<Integer> percents) {
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
+    private static void table(Writer xml, String recipient, ResultGroups.Group group, RecordDetail records) throws IOException {
+        boolean headed = group.heading() != null;
+        List<String> headers = NoticeTable.headers(recipient, headed);
+        boolean whole = Recipients.isPublic(recipient);
+        WordTable table = new WordTable(xml, NoticeTable.widthPercents(recipient, headed), whole, whole ? -1 : headers.size() - 1);
+        table.start(headers);
+        for (ResultGroups.Numbered numbered : group.entries()) {
+            table.row(NoticeTable.cells(numbered.number(), numbered.entry(), recipient, records, headed));
         }
-        int textWidth = OfficialPage.A4_WIDTH - OfficialPage.LEFT - OfficialPage.RIGHT;
-        for (int i = 0; i < percents.size(); i++) {
-            grid.addNewGridCol().setW(java.math.BigInteger.valueOf((long) textWidth * percents.get(i) / 100));
-            row.getCell(i).setWidthType(TableWidthType.PCT);
-            row.getCell(i).setWidth(percents.get(i) + "%");
-        }
-    }
-
-    private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
-        for (int i = 0; i < values.size(); i++) {
-            XWPFTableCell cell = row.getCell(i);
-            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            XWPFParagraph paragraph = cell.getParagraphs().get(0);
-            paragraph.setAlignment(i == 0 || bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            XWPFRun run = styled(paragraph.createRun(), OfficialPage.BODY_FONT, TABLE_SIZE);
-            run.setBold(bold);
-            run.setText(values.get(i));
-        }
+        table.end();
     }
 
     /** A run in {@code font} for Chinese and Latin alike, so that digits and names share one face. */

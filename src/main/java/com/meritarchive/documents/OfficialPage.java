@@ -35,6 +35,9 @@ final class OfficialPage {
     static final String BODY_FONT = "仿宋";
     static final String BODY_FALLBACK = "仿宋_GB2312";
     static final String PAGE_NUMBER_FONT = "宋体";
+    /** Level-one headings (一、). */
+    static final String HEADING_FONT = "黑体";
+    static final String HEADING_FALLBACK = "SimHei";
 
     static final int A4_WIDTH = 11906;
     static final int A4_HEIGHT = 16838;
@@ -103,6 +106,7 @@ final class OfficialPage {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + font(TITLE_FONT, TITLE_FALLBACK) + font(BODY_FONT, BODY_FALLBACK) + font(TITLE_FALLBACK, "SimSun")
+                + font(HEADING_FONT, HEADING_FALLBACK)
                 + "</w:fonts>";
         try {
             PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");

@@ -1,9 +1,11 @@
 package com.meritarchive.documents;
 
+import com.meritarchive.request.RecordInput;
 import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,39 +18,100 @@ import org.springframework.stereotype.Component;
 /**
  * The same document as a roster (名单) staff sort, filter and paste into their own ledgers: the
  * title in the first row, the notice's columns (no evidence on a public notice) bold and frozen in
- * the second, one row per entry, widths a Chinese name and clause fit.
+ * the second, one row per entry in the order and with the 序号 of the Word document (by result,
+ * then unit and name), a filing's records one per line in a wrapped cell.
+ * A filing adds sheet {@value #DETAIL_SHEET}: one row per record, the subject repeated, with
+ * quarter, indicator, type and status in columns of their own and a filter on each, so that a
+ * clerk can pick out, say, every trace on one indicator. POI writes the title, the header and the
+ * sheets' settings; the data rows are streamed in as text ({@link SheetRows}): a province's filing
+ * has 38,000 entries and 100,000 records.
  */
 @Component
 public class RosterWriter {
 
     static final String SHEET = "名单";
-    private static final int[] WIDTHS = {6, 16, 28, 30, 12, 36};
+    static final String DETAIL_SHEET = "档案明细";
+    static final List<String> DETAIL_HEADERS = List.of("序号", "姓名/单位", "工作单位", "结果", "依据条款", "年度", "季度", "重点工作",
+            "指标", "档案类型", "档案状态", "档案编号");
+    private static final int[] WIDTHS = {6, 16, 28, 30, 10, 48};
+    private static final int[] DETAIL_WIDTHS = {6, 16, 28, 30, 10, 7, 6, 14, 28, 14, 10, 28};
+    /** The first data row (1-based): below the title and the header. */
+    private static final int FIRST_ROW = 3;
 
-    public byte[] xlsx(Documents.Document document) {
+    /** {@code records} spell out a filing's 档案依据; a public roster never shows them. */
+    byte[] xlsx(Documents.Document document, RecordDetail records) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET);
-            List<String> headers = NoticeTable.headers(document.recipient());
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(document.title());
-            title.getCell(0).setCellStyle(titleStyle(book));
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-            row(sheet, 1, headers, SpreadsheetStyles.header(book));
+            CellStyle header = SpreadsheetStyles.header(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
-            int number = 1;
-            for (Documents.Entry entry : document.entries()) {
-                row(sheet, number + 1, NoticeTable.cells(number, entry, document.recipient()), wrap);
-                number++;
-            }
-            sheet.createFreezePane(0, 2);
-            for (int i = 0; i < headers.size(); i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            CellStyle plain = book.createCellStyle();
+            List<ResultGroups.Numbered> entries = ResultGroups.numbered(document);
+            List<SheetRows.Rows> rows = new ArrayList<>();
+            rows.add(roster(book, document, entries, records, header, wrap));
+            if (!Recipients.isPublic(document.recipient())) {
+                rows.add(detail(book, document, entries, records, header, plain));
             }
             book.write(out);
-            return out.toByteArray();
+            return SheetRows.splice(out.toByteArray(), rows, FIRST_ROW);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sheet 名单: one row per entry, as in the Word file. */
+    private static SheetRows.Rows roster(XSSFWorkbook book, Documents.Document document, List<ResultGroups.Numbered> entries,
+            RecordDetail records, CellStyle header, CellStyle wrap) {
+        Sheet sheet = book.createSheet(SHEET);
+        List<String> headers = NoticeTable.headers(document.recipient());
+        title(book, sheet, document.title(), headers.size());
+        row(sheet, 1, headers, header);
+        sheet.createFreezePane(0, 2);
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+        }
+        return out -> {
+            for (ResultGroups.Numbered numbered : entries) {
+                out.row(NoticeTable.cells(numbered.number(), numbered.entry(), document.recipient(), records), wrap.getIndex());
+            }
+        };
+    }
+
+    /** Sheet 档案明细: one row per record; 序号 is the entry's number on 名单 and in the Word document. */
+    private static SheetRows.Rows detail(XSSFWorkbook book, Documents.Document document, List<ResultGroups.Numbered> entries,
+            RecordDetail records, CellStyle header, CellStyle plain) {
+        Sheet sheet = book.createSheet(DETAIL_SHEET);
+        title(book, sheet, document.title() + "（档案明细）", DETAIL_HEADERS.size());
+        row(sheet, 1, DETAIL_HEADERS, header);
+        int count = entries.stream().mapToInt(numbered -> numbered.entry().evidence().size()).sum();
+        sheet.createFreezePane(0, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, 1 + count, 0, DETAIL_HEADERS.size() - 1));
+        for (int i = 0; i < DETAIL_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, DETAIL_WIDTHS[i] * 256);
+        }
+        return out -> {
+            for (ResultGroups.Numbered numbered : entries) {
+                Documents.Entry entry = numbered.entry();
+                List<String> subject = NoticeTable.cells(numbered.number(), entry, document.recipient(), records).subList(0, 5);
+                for (String id : entry.evidence()) {
+                    List<Object> cells = new ArrayList<>(subject);
+                    RecordInput record = records.record(id);
+                    if (record == null) {
+                        cells.addAll(List.of("", "", "", "", "", "", id));
+                    } else {
+                        cells.addAll(List.of(record.year(), record.quarter(), text(record.keyWork()), text(record.indicator()),
+                                records.type(record), records.status(record), id));
+                    }
+                    out.row(cells, plain.getIndex());
+                }
+            }
+        };
+    }
+
+    private static void title(XSSFWorkbook book, Sheet sheet, String title, int columns) {
+        Row row = sheet.createRow(0);
+        row.createCell(0).setCellValue(title);
+        row.getCell(0).setCellStyle(titleStyle(book));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
     }
 
     private static void row(Sheet sheet, int index, List<String> values, CellStyle style) {
@@ -58,6 +121,10 @@ public class RosterWriter {
             cell.setCellValue(values.get(i));
             cell.setCellStyle(style);
         }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static CellStyle titleStyle(XSSFWorkbook book) {

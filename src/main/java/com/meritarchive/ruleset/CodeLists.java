@@ -25,13 +25,17 @@ public final class CodeLists {
     public static final String OUTCOME_LIST = "结果";
     /** The list of who a result is filed with or sent to (ORG_DEPT …), the routing table's 送达对象. */
     public static final String RECIPIENT_LIST = "送达对象";
+    /** The list of record types (实绩档案, 问题痕迹档案), codes of {@link Vocabulary#RECORD_TYPES}. */
+    public static final String RECORD_TYPE_LIST = "档案类型";
+    /** The list of record statuses (有效, 已销号), codes of {@link Vocabulary#STATUSES}. */
+    public static final String RECORD_STATUS_LIST = "档案状态";
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Map<String, List<String>> CONTRACT_LISTS = Map.of(
             "对象类型", Vocabulary.SUBJECT_TYPES,
             "单位类别", Vocabulary.UNIT_KINDS,
-            "档案类型", Vocabulary.RECORD_TYPES,
-            "档案状态", Vocabulary.STATUSES,
+            RECORD_TYPE_LIST, Vocabulary.RECORD_TYPES,
+            RECORD_STATUS_LIST, Vocabulary.STATUSES,
             "干部管理权限", Vocabulary.MANAGERS,
             RECIPIENT_LIST, Vocabulary.RECIPIENTS,
             "角色", Vocabulary.ROLES,
@@ -142,10 +146,13 @@ public final class CodeLists {
         return words.containsValue(word) ? Optional.of(word) : Optional.empty();
     }
 
-    /** The first word written for {@code code} in a list, or empty when the list has none. */
+    /**
+     * The word a list gives a code (the first written, when two words share it), or empty when the
+     * list has none: how a document says a code in the words policy staff chose.
+     */
     public Optional<String> word(String list, String code) {
-        return lists.getOrDefault(list, Map.of()).entrySet().stream().filter(e -> e.getValue().equals(code))
-                .map(Map.Entry::getKey).findFirst();
+        return lists.getOrDefault(list, Map.of()).entrySet().stream()
+                .filter(entry -> entry.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
     }
 
     /** The words of a list, in the order written (the choices of a dropdown). */

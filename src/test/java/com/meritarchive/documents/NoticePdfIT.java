@@ -26,7 +26,8 @@ class NoticePdfIT {
     @Test
     void shouldConvertThePublicNoticeToAPdfWithLibreOffice(@TempDir Path dir) throws Exception {
         Path docx = dir.resolve("notice.docx");
-        Files.write(docx, new NoticeWriter().docx(SampleDocuments.PUBLIC, SampleDocuments.PARAMETERS));
+        Files.write(docx, new NoticeWriter().docx(SampleDocuments.PUBLIC, SampleDocuments.PARAMETERS,
+                SampleDocuments.RECORD_DETAIL));
         Path out = Files.createDirectories(dir.resolve("out"));
         Process soffice;
         try {

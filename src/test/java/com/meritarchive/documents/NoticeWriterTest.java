@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -20,11 +21,16 @@ class NoticeWriterTest {
     private final NoticeWriter writer = new NoticeWriter();
 
     private XWPFDocument render(Documents.Document document) throws IOException {
-        return new XWPFDocument(new ByteArrayInputStream(writer.docx(document, SampleDocuments.PARAMETERS)));
+        return new XWPFDocument(new ByteArrayInputStream(writer.docx(document, SampleDocuments.PARAMETERS,
+                SampleDocuments.RECORD_DETAIL)));
     }
 
     private static List<String> texts(XWPFDocument word) {
         return word.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.toList());
+    }
+
+    private static List<String> lines(XWPFTableCell cell) {
+        return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
     }
 
     private static List<String> cells(XWPFTableRow row) {
@@ -92,9 +98,11 @@ class NoticeWriterTest {
 
     @Test
     void shouldListEveryEntryUnderABoldRepeatedHeaderWithoutEvidenceInAPublicNotice() throws IOException {
-        try (XWPFDocument word = render(SampleDocuments.PUBLIC)) {
+        try (XWPFDocument word = render(new Documents.Document("PUBLIC", SampleDocuments.PUBLIC.title(),
+                SampleDocuments.PUBLIC.entries().subList(0, 1)))) {
+            assertThat(word.getTables()).hasSize(1);
             XWPFTable table = word.getTables().get(0);
-            assertThat(table.getRows()).hasSize(1 + 3);
+            assertThat(table.getRows()).hasSize(1 + 1);
             assertThat(cells(table.getRow(0))).containsExactly("序号", "姓名/单位", "工作单位", "结果", "依据条款");
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
             XWPFRun header = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
@@ -102,18 +110,56 @@ class NoticeWriterTest {
             assertThat(header.getFontSizeAsDouble()).isEqualTo(12.0);
             assertThat(table.getRow(0).getCell(0).getWidthDecimal()).isLessThan(table.getRow(0).getCell(3).getWidthDecimal());
             assertThat(cells(table.getRow(1))).containsExactly("1", "王建国", "县交通运输局", "年度考核直接评为优秀", "A1");
-            assertThat(cells(table.getRow(3))).containsExactly("3", "曾家镇人民政府", "曾家镇人民政府", "年度综合目标考核直接定为优秀", "U1");
+            assertThat(texts(word)).noneMatch(text -> text.startsWith("一、"));
         }
     }
 
     @Test
-    void shouldListTheEvidenceOfEachEntryInAFiling() throws IOException {
+    void shouldHeadEachKindOfResultInHeitiAndNumberItsEntriesOnThroughTheDocument() throws IOException {
+        try (XWPFDocument word = render(SampleDocuments.PUBLIC)) {
+            List<XWPFParagraph> headings = word.getParagraphs().stream().filter(p -> p.getText().matches("[一二三]、.*")).toList();
+            assertThat(headings).extracting(XWPFParagraph::getText).containsExactly("一、年度考核直接评为优秀（1人）",
+                    "二、直接推荐重大贡献奖（1人）", "三、年度综合目标考核直接定为优秀（1个单位）");
+            XWPFRun run = headings.get(0).getRuns().get(0);
+            assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("黑体");
+            assertThat(run.getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(headings.get(0).getCTP().getPPr().isSetKeepNext()).as("kept with its table").isTrue();
+            assertThat(word.getTables()).hasSize(3);
+            assertThat(cells(word.getTables().get(0).getRow(0))).as("the heading says the result")
+                    .containsExactly("序号", "姓名/单位", "工作单位", "依据条款");
+            assertThat(cells(word.getTables().get(1).getRow(1))).containsExactly("2", "李秀英", "县水利局", "A2");
+            assertThat(cells(word.getTables().get(2).getRow(1))).containsExactly("3", "曾家镇人民政府", "曾家镇人民政府", "U1");
+        }
+    }
+
+    @Test
+    void shouldListEachRecordOfAnEntryOnALineOfItsOwnWithQuarterIndicatorTypeAndStatusInAFiling() throws IOException {
         try (XWPFDocument word = render(SampleDocuments.DISCIPLINE)) {
+            assertThat(word.getTables()).hasSize(2);
             XWPFTable table = word.getTables().get(0);
-            assertThat(table.getRows()).hasSize(1 + 2);
-            assertThat(cells(table.getRow(0))).containsExactly("序号", "姓名/单位", "工作单位", "结果", "依据条款", "档案依据");
-            assertThat(cells(table.getRow(1))).containsExactly("1", "赵磊", "县国土资源局", "移送县纪委监察局问效问责", "Q4",
-                    "T-2017-Q3-002、T-2017-Q4-005");
+            assertThat(table.getRows()).hasSize(1 + 1);
+            assertThat(cells(table.getRow(0))).containsExactly("序号", "姓名/单位", "工作单位", "依据条款", "档案依据");
+            assertThat(cells(table.getRow(1))).startsWith("1", "赵磊", "县国土资源局", "Q4");
+            XWPFTableCell records = table.getRow(1).getCell(4);
+            assertThat(lines(records)).containsExactly("2017年第3季度 城镇居民人均可支配收入增速 问题痕迹档案（已销号）",
+                    "2017年第4季度 城镇居民人均可支配收入增速 问题痕迹档案（有效）");
+            assertThat(records.getParagraphs()).allSatisfy(line -> assertThat(line.getIndentationHanging()).isPositive());
+            assertThat(table.getRow(1).isCantSplitRow()).as("a long list of records may go on over the page").isFalse();
+        }
+    }
+
+    @Test
+    void shouldKeepMarkupCharactersOfNamesAsText() throws IOException {
+        Documents.Entry entry = new Documents.Entry("UNIT", "U-1", null, "A&B<县局>\"", "UNIT_ANNUAL_EXCELLENT", "优秀", "U1", List.of());
+        try (XWPFDocument word = render(new Documents.Document("PUBLIC", "公示", List.of(entry)))) {
+            assertThat(cells(word.getTables().get(0).getRow(1))).containsExactly("1", "A&B<县局>\"", "A&B<县局>\"", "优秀", "U1");
+        }
+    }
+
+    @Test
+    void shouldNameARecordTheRequestLacksByItsId() throws IOException {
+        try (XWPFDocument word = render(SampleDocuments.DISCIPLINE)) {
+            assertThat(lines(word.getTables().get(1).getRow(1).getCell(4))).containsExactly("T-2017-Q4-007");
         }
     }
 

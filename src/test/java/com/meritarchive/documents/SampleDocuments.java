@@ -1,6 +1,7 @@
 package com.meritarchive.documents;
 
 import com.meritarchive.decision.RuleSetRef;
+import com.meritarchive.request.RecordInput;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,26 @@ final class SampleDocuments {
                             List.of("T-2017-Q4-007"))));
     static final Documents DOCUMENTS = new Documents(2017, null, new RuleSetRef("annual-2017", "ab12cd34"),
             List.of(PUBLIC, ORG_DEPT, DISCIPLINE));
+
+    /**
+     * The records behind the filings' entries, all but T-2017-Q4-007 (a record the request lacks,
+     * which a filing names by its id); T-2017-Q3-002 was cancelled.
+     */
+    static final EvidenceRecords RECORDS = EvidenceRecords.of(List.of(
+            record("R-2017-Q1-001", "C-001", "PERFORMANCE", 1, "固定资产投资增速", "ACTIVE"),
+            record("R-2017-Q2-004", "C-001", "PERFORMANCE", 2, "城镇居民人均可支配收入增速", "ACTIVE"),
+            record("R-2017-Q3-009", "C-001", "PERFORMANCE", 3, "税收收入增速", "ACTIVE"),
+            record("R-2017-Q2-011", "C-003", "PERFORMANCE", 2, "招商引资到位资金", "ACTIVE"),
+            record("R-2017-Q3-012", "C-003", "PERFORMANCE", 3, "招商引资到位资金", "ACTIVE"),
+            record("T-2017-Q3-002", "C-009", "PROBLEM_TRACE", 3, "城镇居民人均可支配收入增速", "CANCELLED"),
+            record("T-2017-Q4-005", "C-009", "PROBLEM_TRACE", 4, "城镇居民人均可支配收入增速", "ACTIVE")));
+    /** The records in the words of the shipped code workbook. */
+    static final RecordDetail RECORD_DETAIL = new RecordDetail(RECORDS, RoutingWorkbook.SHIPPED.codes());
+    static final Paperwork PAPERWORK = new Paperwork(DOCUMENTS, RECORDS, PARAMETERS);
+
+    private static RecordInput record(String id, String cadre, String type, int quarter, String indicator, String status) {
+        return new RecordInput(id, "CADRE", cadre, type, 2017, quarter, "追赶超越", indicator, status);
+    }
 
     private SampleDocuments() {
     }
