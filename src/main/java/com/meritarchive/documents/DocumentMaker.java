@@ -73,7 +73,7 @@ public class DocumentMaker {
         String period = Titles.period(year, quarter);
         Documents documents = new Documents(year, quarter, RuleSetRef.of(ruleSet), Assembly.documents(results, routing.routes(),
                 people, code -> ruleSet.codes().outcomeName(code), recipient -> Titles.of(recipient, period)));
-        return new Paperwork(documents, records, NoticeParameters.of(routing.terms(), calendar(routing), dates,
+        return new Paperwork(documents, new RecordDetail(records, ruleSet.codes()), NoticeParameters.of(routing.terms(), calendar(routing), dates,
                 LocalDate.now(clock)));
     }
 

@@ -22,14 +22,14 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
         NoticeParameters parameters = paperwork.parameters();
         String period = NoticeText.date(parameters.noticeStart()) + "至" + NoticeText.date(parameters.noticeEnd()) + "（"
                 + parameters.noticeWorkingDays() + "个工作日）";
-        return paperwork.documents().documents().stream().map(document -> of(document, period, shown)).toList();
+        return paperwork.documents().documents().stream().map(document -> of(document, paperwork.records(), period, shown)).toList();
     }
 
-    private static DocumentPreview of(Documents.Document document, String period, int shown) {
+    private static DocumentPreview of(Documents.Document document, RecordDetail records, String period, int shown) {
         String recipient = document.recipient();
         List<Row> rows = new ArrayList<>();
         for (Documents.Entry entry : document.entries().subList(0, Math.min(shown, document.entries().size()))) {
-            List<String> cells = new ArrayList<>(NoticeTable.cells(rows.size() + 1, entry, recipient));
+            List<String> cells = new ArrayList<>(NoticeTable.cells(rows.size() + 1, entry, recipient, records));
             cells.set(RESULT, result(entry));
             rows.add(new Row(entry.subjectId(), cells));
         }

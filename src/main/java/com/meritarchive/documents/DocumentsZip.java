@@ -2,18 +2,13 @@ package com.meritarchive.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.meritarchive.decision.RuleSetRef;
-import com.meritarchive.ruleset.CodeLists;
-import com.meritarchive.ruleset.RuleSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.function.Function;
 import java.util.zip.ZipOutputStream;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,20 +29,10 @@ public class DocumentsZip {
     private final ObjectMapper json;
     private final NoticeWriter notices;
     private final RosterWriter rosters;
-    /** The code workbook of the rule set that decided, for the words of record types and statuses. */
-    private final Function<RuleSetRef, CodeLists> codes;
-
-    /** The rule set named in the documents is the one just used: active or cached, never compiled again in practice. */
-    @Autowired
-    public DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters, RuleSets ruleSets) {
-        this(json, notices, rosters, ref -> ruleSets.resolve(ref.id()).codes());
-    }
-
-    DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters, Function<RuleSetRef, CodeLists> codes) {
+    public DocumentsZip(ObjectMapper json, NoticeWriter notices, RosterWriter rosters) {
         this.json = json;
         this.notices = notices;
         this.rosters = rosters;
-        this.codes = codes;
     }
 
     /** {@code 2017年度公示与备案.zip}, {@code 2017年第一季度公示与备案.zip}: what the download is saved as. */
@@ -58,7 +43,7 @@ public class DocumentsZip {
     public byte[] zip(Paperwork paperwork) {
         Documents documents = paperwork.documents();
         NoticeParameters parameters = paperwork.parameters();
-        RecordDetail records = new RecordDetail(paperwork.records(), codes.apply(documents.ruleSet()));
+        RecordDetail records = paperwork.records();
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             int number = 1;

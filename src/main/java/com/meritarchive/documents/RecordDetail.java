@@ -11,7 +11,7 @@ import java.util.List;
  * tables, so that documents and tables say the same; a code the workbook has no word for prints as
  * the code, a record the decision did not have as its id.
  */
-final class RecordDetail {
+public final class RecordDetail {
 
     /** Ids as they are: for documents without records (a public notice, a sample). */
     static final RecordDetail IDS_ONLY = new RecordDetail(EvidenceRecords.none(), CodeLists.NONE);
@@ -22,6 +22,11 @@ final class RecordDetail {
     RecordDetail(EvidenceRecords records, CodeLists codes) {
         this.records = records;
         this.codes = codes;
+    }
+
+    /** The records themselves, by id. */
+    EvidenceRecords evidence() {
+        return records;
     }
 
     /** One line per record id, in the entry's order. */

@@ -41,10 +41,10 @@ class DocumentPreviewTest {
         assertThat(filing.cut()).isFalse();
         assertThat(filing.headers()).isEqualTo(NoticeTable.FILING_HEADERS);
         assertThat(filing.rows()).singleElement().extracting(DocumentPreview.Row::cells).asList()
-                .containsExactly("1", "国网镇坪县供电公司", "国网镇坪县供电公司", "NEW_CODE", "U1", "R1、R2");
+                .containsExactly("1", "国网镇坪县供电公司", "国网镇坪县供电公司", "NEW_CODE", "U1", "R1\nR2"); // ids only: a record the decision did not have prints as its id, one per line
     }
 
     private static Paperwork paperwork(Documents.Document document) {
-        return new Paperwork(new Documents(2017, null, new RuleSetRef("abc", "abc"), List.of(document)), null, PARAMETERS);
+        return new Paperwork(new Documents(2017, null, new RuleSetRef("abc", "abc"), List.of(document)), RecordDetail.IDS_ONLY, PARAMETERS);
     }
 }

@@ -36,8 +36,7 @@ import org.junit.jupiter.api.Test;
 class DocumentsZipTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final DocumentsZip zip = new DocumentsZip(json, new NoticeWriter(), new RosterWriter(),
-            ref -> RoutingWorkbook.SHIPPED.codes());
+    private final DocumentsZip zip = new DocumentsZip(json, new NoticeWriter(), new RosterWriter());
 
     private Map<String, byte[]> entries() throws IOException {
         return entries(zip.zip(SampleDocuments.PAPERWORK));
@@ -114,13 +113,13 @@ class DocumentsZipTest {
                         assertThat(row.getCell(0).getText()).isEqualTo(String.valueOf(i + 1));
                         assertThat(rosterRow.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(i + 1));
                         Documents.Entry entry = entryNamed(document, rosterRow);
-                        List<String> expected = entry.evidence().stream().map(id -> expectedLine(paperwork.records(), id)).toList();
+                        List<String> expected = entry.evidence().stream().map(id -> expectedLine(paperwork.records().evidence(), id)).toList();
                         assertThat(entry.evidence()).as(entry.toString()).isNotEmpty();
                         List<XWPFParagraph> lines = row.getTableCells().get(row.getTableCells().size() - 1).getParagraphs();
                         assertThat(lines).extracting(XWPFParagraph::getText).containsExactlyElementsOf(expected);
                         assertThat(rosterRow.getCell(5).getStringCellValue()).isEqualTo(String.join("\n", expected));
                         for (String id : entry.evidence()) {
-                            RecordInput record = paperwork.records().get(id).orElseThrow();
+                            RecordInput record = paperwork.records().evidence().get(id).orElseThrow();
                             Row detailLine = detail.getRow(detailRow++);
                             assertThat(detailLine.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(i + 1));
                             assertThat(detailLine.getCell(6).getNumericCellValue()).isEqualTo(record.quarter());

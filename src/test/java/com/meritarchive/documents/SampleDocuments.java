@@ -46,7 +46,7 @@ final class SampleDocuments {
             record("T-2017-Q4-005", "C-009", "PROBLEM_TRACE", 4, "城镇居民人均可支配收入增速", "ACTIVE")));
     /** The records in the words of the shipped code workbook. */
     static final RecordDetail RECORD_DETAIL = new RecordDetail(RECORDS, RoutingWorkbook.SHIPPED.codes());
-    static final Paperwork PAPERWORK = new Paperwork(DOCUMENTS, RECORDS, PARAMETERS);
+    static final Paperwork PAPERWORK = new Paperwork(DOCUMENTS, RECORD_DETAIL, PARAMETERS);
 
     private static RecordInput record(String id, String cadre, String type, int quarter, String indicator, String status) {
         return new RecordInput(id, "CADRE", cadre, type, 2017, quarter, "追赶超越", indicator, status);
