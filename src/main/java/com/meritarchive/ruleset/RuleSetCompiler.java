@@ -139,7 +139,9 @@ public class RuleSetCompiler {
         kieServices.getRepository().removeKieModule(releaseId);
         SortedMap<String, Integer> rulesPerFile = countRules(kieBase, fileByPath, drlByFile.keySet());
         checkEveryDeclaredRuleIsPresent(drlByFile, rulesPerFile, tables);
-        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile, releaseId, codes);
+        List<TableRow> rows = new ArrayList<>();
+        tables.forEach((file, translation) -> rows.addAll(TableRow.of(file, translation.tables())));
+        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, kieBase, rulesPerFile, releaseId, codes, List.copyOf(rows));
     }
 
     private static SortedMap<String, Integer> countRules(KieBase kieBase, Map<String, String> fileByPath,
