@@ -1,0 +1,84 @@
+package com.meritarchive.decisionlog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a decision endpoint calls to record its decision: {@link #begin} as soon as the body is
+ * read (the request is hashed and compressed on another thread while the rules decide), then
+ * {@link PendingDecision#record} with the answer's bytes before they are sent.
+ */
+@Component
+public class DecisionRecorder {
+
+    private final DecisionLog log;
+    private final boolean enabled;
+    private final ExecutorService compressors = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "decision-record");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DecisionRecorder(DecisionLog log, DecisionLogProperties properties) {
+        this.log = log;
+        this.enabled = properties.record();
+    }
+
+    /** Starts recording a decision of {@code kind} asked by {@code caller} with this request body. */
+    public PendingDecision begin(DecisionKind kind, String caller, byte[] request) {
+        if (!enabled) {
+            return PendingDecision.NOT_RECORDED;
+        }
+        CompletableFuture<Compressed> compressed = CompletableFuture.supplyAsync(() -> compress(request), compressors);
+        return new PendingDecision(log, newId(), kind, caller, compressed);
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A body's sha256 (hex) and its gzip form. */
+    record Compressed(String sha256, byte[] gzip) {
+    }
+
+    static Compressed compress(byte[] body) {
+        return new Compressed(sha256(body), gzip(body));
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * gzip at level 1: the province's 44 MB request becomes about 4.6 MB in about 0.12 s (level 6
+     * takes several times as long for a few per cent less); {@code gunzip} reads it.
+     */
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 8));
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,277 @@
+package com.meritarchive.decisionlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded store: one SQLite file ({@code decisions.sqlite} in its folder) in WAL mode with
+ * {@code synchronous=FULL}, so a commit is on disk when {@link #append} returns and a crash
+ * leaves the last committed state. Plain SQL a shared database understands too; the subjects of a
+ * decision are one row each in {@code decision_subject}, inserted in one statement from a JSON
+ * array ({@code json_each}, in PostgreSQL {@code unnest}). One connection writes, one reads (WAL
+ * lets reads run beside a write).
+ */
+public final class SqliteDecisionLog implements DecisionLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUMMARY_COLUMNS = "d.id, d.kind, d.year, d.quarter, d.decided_at, d.decided_by, "
+            + "d.rule_set_id, d.rule_set_sha256, d.request_sha256, d.refers_to";
+
+    private final Connection writer;
+    private final Connection reader;
+
+    public SqliteDecisionLog(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            String url = "jdbc:sqlite:" + folder.resolve("decisions.sqlite").toAbsolutePath();
+            writer = DriverManager.getConnection(url);
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA synchronous=FULL");
+                statement.execute("PRAGMA busy_timeout=10000");
+                statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
+                        + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
+                        + "request_sha256 TEXT, request_gzip BLOB, answer_gzip BLOB, refers_to TEXT)");
+                statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
+                statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
+                statement.execute("CREATE TABLE IF NOT EXISTS decision_subject (subject_id TEXT NOT NULL, "
+                        + "seq INTEGER NOT NULL, PRIMARY KEY (subject_id, seq)) WITHOUT ROWID");
+            }
+            reader = DriverManager.getConnection(url);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("PRAGMA busy_timeout=10000");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot open the decision record in " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized void append(DecisionEntry entry) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                insert(entry);
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot record decision " + entry.id(), e);
+        }
+    }
+
+    private void insert(DecisionEntry entry) throws SQLException {
+        long seq;
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
+                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, request_gzip, answer_gzip, "
+                + "refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, entry.id());
+            insert.setString(2, entry.kind().name());
+            setInteger(insert, 3, entry.year());
+            setInteger(insert, 4, entry.quarter());
+            insert.setLong(5, entry.decidedAt().toEpochMilli());
+            insert.setString(6, entry.decidedBy());
+            insert.setString(7, entry.ruleSetId());
+            insert.setString(8, entry.ruleSetSha256());
+            insert.setString(9, entry.requestSha256());
+            insert.setBytes(10, entry.requestGzip());
+            insert.setBytes(11, entry.answerGzip());
+            insert.setString(12, entry.refersTo());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+        }
+        if (!entry.subjectIds().isEmpty()) {
+            try (PreparedStatement subjects = writer.prepareStatement(
+                    "INSERT OR IGNORE INTO decision_subject (subject_id, seq) SELECT value, ? FROM json_each(?)")) {
+                subjects.setLong(1, seq);
+                subjects.setString(2, JSON.writeValueAsString(entry.subjectIds()));
+                subjects.executeUpdate();
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    @Override
+    public synchronized Optional<DecisionEntry> find(String id, boolean withRequest) {
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", d.request_gzip" : "")
+                + " FROM decision d WHERE d.id = ?";
+        try (PreparedStatement select = reader.prepareStatement(sql)) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DecisionEntry(row.getString(1), DecisionKind.valueOf(row.getString(2)),
+                        integer(row, 3), integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
+                        row.getString(7), row.getString(8), row.getString(9), withRequest ? row.getBytes(12) : null,
+                        row.getBytes(11), List.of(), row.getString(10)));
+            }
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot read decision " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<DecisionSummary> list(DecisionQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision d");
+        List<Object> parameters = new ArrayList<>();
+        if (query.subjectId() != null) {
+            sql.append(" JOIN decision_subject s ON s.seq = d.seq AND s.subject_id = ?");
+            parameters.add(query.subjectId());
+        }
+        sql.append(" WHERE 1 = 1");
+        if (query.kind() != null) {
+            sql.append(" AND d.kind = ?");
+            parameters.add(query.kind().name());
+        }
+        if (query.year() != null) {
+            sql.append(" AND d.year = ?");
+            parameters.add(query.year());
+        }
+        if (query.quarter() != null) {
+            sql.append(" AND d.quarter = ?");
+            parameters.add(query.quarter());
+        }
+        sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT ? OFFSET ?");
+        parameters.add(query.pageSize() + 1);
+        parameters.add((long) (query.page() - 1) * query.pageSize());
+        try (PreparedStatement select = reader.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<DecisionSummary> page = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    page.add(summary(rows));
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot list decisions", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<DecisionSummary> deletionOf(String id) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                + " FROM decision d WHERE d.refers_to = ? AND d.kind = 'DELETION'")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(summary(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot read decision " + id, e);
+        }
+    }
+
+    private static DecisionSummary summary(ResultSet row) throws SQLException {
+        String ruleSetId = row.getString(7);
+        return new DecisionSummary(row.getString(1), DecisionKind.valueOf(row.getString(2)), integer(row, 3),
+                integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
+                ruleSetId == null ? null : new DecisionSummary.RuleSet(ruleSetId, row.getString(8)), row.getString(9),
+                row.getString(10));
+    }
+
+    private static Integer integer(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    @Override
+    public synchronized boolean delete(String id, DecisionEntry deletion) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                int deleted;
+                try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ?")) {
+                    delete.setString(1, id);
+                    deleted = delete.executeUpdate();
+                }
+                if (deleted == 0) {
+                    writer.rollback();
+                    return false;
+                }
+                insert(deletion);
+                writer.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot delete decision " + id, e);
+        }
+    }
+
+    /**
+     * Deletes old decisions; their subject rows, which the list never shows without their
+     * decision, are purged in the same sweep (one scan of the subject index, off the request path).
+     */
+    @Override
+    public synchronized int deleteDecidedBefore(Instant cutoff) {
+        try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE decided_at < ?")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            int deleted = delete.executeUpdate();
+            compact();
+            return deleted;
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot delete old decisions", e);
+        }
+    }
+
+    /** Purges subject rows of deleted decisions (sequence numbers are never reused, so they match nothing meanwhile). */
+    @Override
+    public synchronized void compact() {
+        try (Statement purge = writer.createStatement()) {
+            purge.executeUpdate("DELETE FROM decision_subject WHERE seq NOT IN (SELECT seq FROM decision)");
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot purge the subject index", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            reader.close();
+            writer.close();
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot close the decision record", e);
+        }
+    }
+}
