@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ class RetentionSweep {
         return thread;
     });
 
+    @Autowired
     RetentionSweep(DecisionLog store, DecisionLogProperties properties) {
         this(store, properties.retention(), Clock.systemUTC());
         long interval = properties.sweepInterval().toMillis();
@@ -37,6 +39,7 @@ class RetentionSweep {
                 : "decisions are kept for " + retention + " (merit.decisions.retention)");
     }
 
+    /** A sweep run by hand (tests): nothing is scheduled. */
     RetentionSweep(DecisionLog store, Duration retention, Clock clock) {
         this.store = store;
         this.retention = retention;
