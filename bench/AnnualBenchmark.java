@@ -7,7 +7,7 @@
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
  *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
- *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD=bench-secret there),
+ *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and MERIT_ADMIN_PASSWORD=bench-secret there),
  *   --jmx host:port (read heap figures of that running service), --no-record (start the service with
  *   merit.decisions.record=false, to measure what recording each decision costs; otherwise the
  *   size of the decision record on disk per decision is printed).
@@ -237,6 +237,7 @@ public class AnnualBenchmark {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MERIT_HR_PASSWORD", PASSWORD);
         pb.environment().put("MERIT_AUTHOR_PASSWORD", PASSWORD);
+        pb.environment().put("MERIT_ADMIN_PASSWORD", PASSWORD); // uploading a .drl candidate needs PUBLISH
         System.out.printf("%s: starting service (%s), log %s%n", d.name(), d.xmx() == null ? "default heap" : d.xmx(), log);
         child = pb.start();
     }
@@ -314,7 +315,7 @@ public class AnnualBenchmark {
      * work) should take at most twice one annual decision.
      */
     static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(("author:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String boundary = "bench-" + System.nanoTime();
         String drl = Files.readString(Path.of("rules", "annual-vetoes.drl")) + "\n// benchmark candidate\n";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"annual-vetoes.drl\"\r\n"

@@ -6,9 +6,11 @@ import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
 import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
+import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -61,11 +63,11 @@ class DecisionController {
         byte[] bytes = body.readAllBytes(); // bounded by merit.max-request-size (system.RequestSizeFilter)
         AnnualRequest request = RequestReader.annual(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.ANNUAL, caller.getName(), bytes);
+        PendingDecision pending = recorder.begin(DecisionKind.ANNUAL, caller.getName(), bytes,
+                subjects(request.cadres(), request.units()));
         AnnualDecision decision = annual.decide(request, rules);
         byte[] answer = answer(pending, decision);
-        pending.record(decision.year(), null, rules.id(), rules.sha256(), subjects(decision.cadres(), decision.units()),
-                answer);
+        pending.record(decision.year(), null, rules.id(), rules.sha256(), answer);
         return json(answer);
     }
 
@@ -75,11 +77,11 @@ class DecisionController {
         byte[] bytes = body.readAllBytes();
         QuarterlyRequest request = RequestReader.quarterly(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.QUARTERLY, caller.getName(), bytes);
+        PendingDecision pending = recorder.begin(DecisionKind.QUARTERLY, caller.getName(), bytes,
+                subjects(request.cadres(), request.units()));
         QuarterlyDecision decision = quarterly.decide(request, rules);
         byte[] answer = answer(pending, decision);
-        pending.record(decision.year(), decision.quarter(), rules.id(), rules.sha256(),
-                subjects(decision.cadres(), decision.units()), answer);
+        pending.record(decision.year(), decision.quarter(), rules.id(), rules.sha256(), answer);
         return json(answer);
     }
 
@@ -89,10 +91,11 @@ class DecisionController {
         byte[] bytes = body.readAllBytes();
         StepDownRequest request = RequestReader.stepDown(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.STEP_DOWN, caller.getName(), bytes);
+        PendingDecision pending = recorder.begin(DecisionKind.STEP_DOWN, caller.getName(), bytes,
+                List.of(request.cadre().id()));
         StepDownAnswer decision = stepDown.decide(request, rules);
         byte[] answer = answer(pending, decision);
-        pending.record(null, null, rules.id(), rules.sha256(), List.of(request.cadre().id()), answer);
+        pending.record(null, null, rules.id(), rules.sha256(), answer);
         return json(answer);
     }
 
@@ -100,7 +103,8 @@ class DecisionController {
         return json.writeValueAsBytes(new RecordedAnswer<>(pending.id(), decision));
     }
 
-    private static Collection<String> subjects(List<SubjectOutcomes> cadres, List<SubjectOutcomes> units) {
+    /** The cadres and units of the request: every one of them appears in the answer (CONTRACT.md). */
+    private static Collection<String> subjects(List<CadreInput> cadres, List<UnitInput> units) {
         List<String> ids = new ArrayList<>(cadres.size() + units.size());
         cadres.forEach(cadre -> ids.add(cadre.id()));
         units.forEach(unit -> ids.add(unit.id()));

@@ -1,6 +1,7 @@
 package com.meritarchive.decisionlog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +12,18 @@ import java.util.Optional;
  */
 public interface DecisionLog extends AutoCloseable {
 
-    /** Stores the entry durably (all or nothing). */
+    /** Stores the entry durably (all or nothing), in one step. */
     void append(DecisionEntry entry);
+
+    /**
+     * Registers a decision being made, with the subjects it concerns, so that the subject index
+     * (the slow part for a province) is written while the rules decide; it stays invisible until
+     * {@link #complete}, and one never completed is removed by {@link #compact}.
+     */
+    void begin(String id, DecisionKind kind, String decidedBy, Collection<String> subjectIds);
+
+    /** Completes a decision {@link #begin begun} under {@code entry.id()} (its subjects are those given then); durable when it returns. */
+    void complete(DecisionEntry entry);
 
     /** The entry with its compressed answer, and its request when {@code withRequest}. */
     Optional<DecisionEntry> find(String id, boolean withRequest);
@@ -32,7 +43,7 @@ public interface DecisionLog extends AutoCloseable {
     /** Removes every entry decided before {@code cutoff}; returns how many. */
     int deleteDecidedBefore(Instant cutoff);
 
-    /** Housekeeping after deletions, off the request path (the embedded store purges its subject index). */
+    /** Housekeeping off the request path: subject rows of deleted decisions, decisions begun and never completed. */
     void compact();
 
     @Override

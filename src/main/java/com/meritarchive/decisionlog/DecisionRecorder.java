@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +18,11 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * What a decision endpoint calls to record its decision: {@link #begin} as soon as the body is
- * read (the request is hashed and compressed on another thread while the rules decide), then
- * {@link PendingDecision#record} with the answer's bytes before they are sent.
+ * What a decision endpoint calls to record its decision: {@link #begin} once the body is read and
+ * checked (on another thread, while the rules decide, the request is hashed and compressed and the
+ * decision's subjects are written to the store's index), then {@link PendingDecision#record} with
+ * the answer's bytes before they are sent: only the answer's compression and one commit remain on
+ * the request's path.
  */
 @Component
 public class DecisionRecorder {
@@ -35,13 +40,23 @@ public class DecisionRecorder {
         this.enabled = properties.record();
     }
 
-    /** Starts recording a decision of {@code kind} asked by {@code caller} with this request body. */
-    public PendingDecision begin(DecisionKind kind, String caller, byte[] request) {
+    /**
+     * Starts recording a decision of {@code kind} asked by {@code caller} (the authenticated user
+     * name) with this request body, concerning these cadres and units (the list's {@code subjectId}
+     * filter finds it by them).
+     */
+    public PendingDecision begin(DecisionKind kind, String caller, byte[] request, Collection<String> subjectIds) {
         if (!enabled) {
             return PendingDecision.NOT_RECORDED;
         }
-        CompletableFuture<Compressed> compressed = CompletableFuture.supplyAsync(() -> compress(request), compressors);
-        return new PendingDecision(log, newId(), kind, caller, compressed);
+        String id = newId();
+        List<String> subjects = List.copyOf(new LinkedHashSet<>(subjectIds));
+        CompletableFuture<Compressed> compressed = CompletableFuture.supplyAsync(() -> {
+            Compressed body = compress(request);
+            log.begin(id, kind, caller, subjects);
+            return body;
+        }, compressors);
+        return new PendingDecision(log, id, kind, caller, compressed);
     }
 
     static String newId() {

@@ -2,7 +2,6 @@ package com.meritarchive.decisionlog;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -39,18 +38,16 @@ public final class PendingDecision {
      *
      * @param year the decided year, null for a step-down
      * @param quarter the decided quarter, null unless quarterly
-     * @param subjectIds the cadres and units the decision concerns (the list's {@code subjectId} filter)
      * @param answer the answer's bytes exactly as they will be sent, {@code decisionId} included
      */
-    public void record(Integer year, Integer quarter, String ruleSetId, String ruleSetSha256,
-            Collection<String> subjectIds, byte[] answer) {
+    public void record(Integer year, Integer quarter, String ruleSetId, String ruleSetSha256, byte[] answer) {
         if (log == null) {
             return;
         }
         byte[] answerGzip = DecisionRecorder.gzip(answer);
         DecisionRecorder.Compressed body = join();
-        log.append(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, ruleSetId, ruleSetSha256,
-                body.sha256(), body.gzip(), answerGzip, subjectIds, null));
+        log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
+                ruleSetId, ruleSetSha256, body.sha256(), body.gzip(), answerGzip, null, null));
     }
 
     private DecisionRecorder.Compressed join() {

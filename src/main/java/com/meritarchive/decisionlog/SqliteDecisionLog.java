@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,8 @@ import java.util.Optional;
  * {@code synchronous=FULL}, so a commit is on disk when {@link #append} returns and a crash
  * leaves the last committed state. Plain SQL a shared database understands too; the subjects of a
  * decision are one row each in {@code decision_subject}, inserted in one statement from a JSON
- * array ({@code json_each}, in PostgreSQL {@code unnest}). One connection writes, one reads (WAL
+ * array ({@code json_each}, in PostgreSQL {@code unnest}) when the decision begins; its row is
+ * {@code complete = 0}, invisible, until the answer is stored. One connection writes, one reads (WAL
  * lets reads run beside a write).
  */
 public final class SqliteDecisionLog implements DecisionLog {
@@ -47,7 +49,8 @@ public final class SqliteDecisionLog implements DecisionLog {
                 statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
                         + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
-                        + "request_sha256 TEXT, request_gzip BLOB, answer_gzip BLOB, refers_to TEXT)");
+                        + "request_sha256 TEXT, request_gzip BLOB, answer_gzip BLOB, refers_to TEXT, "
+                        + "complete INTEGER NOT NULL DEFAULT 1)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_subject (subject_id TEXT NOT NULL, "
@@ -66,11 +69,58 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public synchronized void append(DecisionEntry entry) {
+        inTransaction("Cannot record decision " + entry.id(), () -> {
+            insertSubjects(insert(entry, true), entry.subjectIds());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void begin(String id, DecisionKind kind, String decidedBy, Collection<String> subjectIds) {
+        inTransaction("Cannot record decision " + id, () -> {
+            DecisionEntry placeholder = new DecisionEntry(id, kind, null, null, Instant.now(), decidedBy, null, null, null,
+                    null, null, subjectIds, null);
+            insertSubjects(insert(placeholder, false), subjectIds);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void complete(DecisionEntry entry) {
+        inTransaction("Cannot record decision " + entry.id(), () -> {
+            try (PreparedStatement update = writer.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
+                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, request_sha256 = ?, request_gzip = ?, "
+                    + "answer_gzip = ?, refers_to = ?, complete = 1 WHERE id = ? AND complete = 0")) {
+                setInteger(update, 1, entry.year());
+                setInteger(update, 2, entry.quarter());
+                update.setLong(3, entry.decidedAt().toEpochMilli());
+                update.setString(4, entry.ruleSetId());
+                update.setString(5, entry.ruleSetSha256());
+                update.setString(6, entry.requestSha256());
+                update.setBytes(7, entry.requestGzip());
+                update.setBytes(8, entry.answerGzip());
+                update.setString(9, entry.refersTo());
+                update.setString(10, entry.id());
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A unit of work in one transaction. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(String failure, Work<T> work) {
         try {
             writer.setAutoCommit(false);
             try {
-                insert(entry);
+                T result = work.run();
                 writer.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();
                 throw e;
@@ -78,15 +128,15 @@ public final class SqliteDecisionLog implements DecisionLog {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot record decision " + entry.id(), e);
+            throw new DecisionLogException(failure, e);
         }
     }
 
-    private void insert(DecisionEntry entry) throws SQLException {
-        long seq;
+    /** Inserts the decision's row; returns its sequence number. */
+    private long insert(DecisionEntry entry, boolean complete) throws SQLException {
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
                 + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, request_gzip, answer_gzip, "
-                + "refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "refers_to, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, entry.id());
             insert.setString(2, entry.kind().name());
             setInteger(insert, 3, entry.year());
@@ -99,17 +149,22 @@ public final class SqliteDecisionLog implements DecisionLog {
             insert.setBytes(10, entry.requestGzip());
             insert.setBytes(11, entry.answerGzip());
             insert.setString(12, entry.refersTo());
+            insert.setInt(13, complete ? 1 : 0);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                seq = keys.getLong(1);
+                return keys.getLong(1);
             }
         }
-        if (!entry.subjectIds().isEmpty()) {
+    }
+
+    /** One row per subject, in one statement: the ids go in as one JSON array. */
+    private void insertSubjects(long seq, Collection<String> subjectIds) throws SQLException {
+        if (!subjectIds.isEmpty()) {
             try (PreparedStatement subjects = writer.prepareStatement(
                     "INSERT OR IGNORE INTO decision_subject (subject_id, seq) SELECT value, ? FROM json_each(?)")) {
                 subjects.setLong(1, seq);
-                subjects.setString(2, JSON.writeValueAsString(entry.subjectIds()));
+                subjects.setString(2, JSON.writeValueAsString(subjectIds));
                 subjects.executeUpdate();
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException(e);
@@ -128,7 +183,7 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public synchronized Optional<DecisionEntry> find(String id, boolean withRequest) {
         String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", d.request_gzip" : "")
-                + " FROM decision d WHERE d.id = ?";
+                + " FROM decision d WHERE d.id = ? AND d.complete = 1";
         try (PreparedStatement select = reader.prepareStatement(sql)) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -153,7 +208,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             sql.append(" JOIN decision_subject s ON s.seq = d.seq AND s.subject_id = ?");
             parameters.add(query.subjectId());
         }
-        sql.append(" WHERE 1 = 1");
+        sql.append(" WHERE d.complete = 1");
         if (query.kind() != null) {
             sql.append(" AND d.kind = ?");
             parameters.add(query.kind().name());
@@ -213,30 +268,16 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public synchronized boolean delete(String id, DecisionEntry deletion) {
-        try {
-            writer.setAutoCommit(false);
-            try {
-                int deleted;
-                try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ?")) {
-                    delete.setString(1, id);
-                    deleted = delete.executeUpdate();
-                }
-                if (deleted == 0) {
-                    writer.rollback();
+        return inTransaction("Cannot delete decision " + id, () -> {
+            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ? AND complete = 1")) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() == 0) {
                     return false;
                 }
-                insert(deletion);
-                writer.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new DecisionLogException("Cannot delete decision " + id, e);
-        }
+            insert(deletion, true);
+            return true;
+        });
     }
 
     /**
@@ -245,7 +286,8 @@ public final class SqliteDecisionLog implements DecisionLog {
      */
     @Override
     public synchronized int deleteDecidedBefore(Instant cutoff) {
-        try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE decided_at < ?")) {
+        try (PreparedStatement delete = writer.prepareStatement(
+                "DELETE FROM decision WHERE decided_at < ? AND complete = 1")) {
             delete.setLong(1, cutoff.toEpochMilli());
             int deleted = delete.executeUpdate();
             compact();
@@ -255,10 +297,16 @@ public final class SqliteDecisionLog implements DecisionLog {
         }
     }
 
-    /** Purges subject rows of deleted decisions (sequence numbers are never reused, so they match nothing meanwhile). */
+    /**
+     * Removes decisions begun more than an hour ago and never completed (the decision failed, or the
+     * service stopped meanwhile), then the subject rows of deleted decisions (sequence numbers are
+     * never reused, so they match nothing meanwhile).
+     */
     @Override
     public synchronized void compact() {
         try (Statement purge = writer.createStatement()) {
+            purge.executeUpdate("DELETE FROM decision WHERE complete = 0 AND decided_at < "
+                    + Instant.now().minusSeconds(3600).toEpochMilli());
             purge.executeUpdate("DELETE FROM decision_subject WHERE seq NOT IN (SELECT seq FROM decision)");
         } catch (SQLException e) {
             throw new DecisionLogException("Cannot purge the subject index", e);

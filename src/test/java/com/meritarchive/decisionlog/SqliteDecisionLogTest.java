@@ -55,6 +55,22 @@ class SqliteDecisionLogTest {
     }
 
     @Test
+    void shouldShowABegunDecisionOnlyOnceItIsComplete() {
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            log.begin("p", DecisionKind.QUARTERLY, "hr", List.of("C001", "C002"));
+            assertThat(log.find("p", true)).isEmpty();
+            assertThat(ids(log.list(new DecisionQuery(null, null, null, "C001", 1, 10)))).isEmpty();
+            assertThat(log.delete("p", entry("x", DecisionKind.DELETION, null, null, T0, List.of()))).isFalse();
+
+            log.complete(entry("p", DecisionKind.QUARTERLY, 2017, 2, T0, null));
+            assertThat(log.find("p", true).orElseThrow().quarter()).isEqualTo(2);
+            assertThat(ids(log.list(new DecisionQuery(null, null, null, "C002", 1, 10)))).containsExactly("p");
+            log.compact();
+            assertThat(log.find("p", false)).as("a complete decision stays").isPresent();
+        }
+    }
+
+    @Test
     void shouldListNewestFirstOnePageAtATime() {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             IntStream.range(0, 5).forEach(i -> log.append(entry("d" + i, DecisionKind.ANNUAL, 2017, null,
