@@ -1,7 +1,6 @@
 package com.meritarchive.decisionlog;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +15,18 @@ public interface DecisionLog extends AutoCloseable {
     void append(DecisionEntry entry);
 
     /**
-     * Registers a decision being made, with the subjects it concerns, so that the subject index
-     * (the slow part for a province) is written while the rules decide; it stays invisible until
-     * {@link #complete}, and one never completed is removed by {@link #compact}.
+     * Registers a decision being made: {@code begun}'s id, kind, caller, request (sha256 and gzip)
+     * and subjects, so that the request and the subject index (the slow part for a province) are
+     * written while the rules decide. It stays invisible until {@link #complete}; one never
+     * completed is removed by {@link #compact}.
      */
-    void begin(String id, DecisionKind kind, String decidedBy, Collection<String> subjectIds);
+    void begin(DecisionEntry begun);
 
-    /** Completes a decision {@link #begin begun} under {@code entry.id()} (its subjects are those given then); durable when it returns. */
-    void complete(DecisionEntry entry);
+    /**
+     * Completes a decision {@link #begin begun} under {@code done.id()} with {@code done}'s year,
+     * quarter, time, rule set and answer; durable when it returns.
+     */
+    void complete(DecisionEntry done);
 
     /** The entry with its compressed answer, and its request when {@code withRequest}. */
     Optional<DecisionEntry> find(String id, boolean withRequest);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a decision endpoint calls to record its decision: {@link #begin} once the body is read and
- * checked (on another thread, while the rules decide, the request is hashed and compressed and the
- * decision's subjects are written to the store's index), then {@link PendingDecision#record} with
- * the answer's bytes before they are sent: only the answer's compression and one commit remain on
+ * checked (on another thread, while the rules decide, the request is hashed, compressed and stored
+ * with the decision's subjects), then {@link PendingDecision#record} with
+ * the answer's bytes before they are sent: only the answer's compression and its commit remain on
  * the request's path.
  */
 @Component
@@ -51,24 +53,14 @@ public class DecisionRecorder {
         }
         String id = newId();
         List<String> subjects = List.copyOf(new LinkedHashSet<>(subjectIds));
-        CompletableFuture<Compressed> compressed = CompletableFuture.supplyAsync(() -> {
-            Compressed body = compress(request);
-            log.begin(id, kind, caller, subjects);
-            return body;
-        }, compressors);
-        return new PendingDecision(log, id, kind, caller, compressed);
+        CompletableFuture<Void> begun = CompletableFuture.runAsync(() -> log.begin(new DecisionEntry(id, kind, null, null,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, null, null, sha256(request), gzip(request), null,
+                subjects, null)), compressors);
+        return new PendingDecision(log, id, kind, caller, begun);
     }
 
     static String newId() {
         return UUID.randomUUID().toString();
-    }
-
-    /** A body's sha256 (hex) and its gzip form. */
-    record Compressed(String sha256, byte[] gzip) {
-    }
-
-    static Compressed compress(byte[] body) {
-        return new Compressed(sha256(body), gzip(body));
     }
 
     static String sha256(byte[] body) {

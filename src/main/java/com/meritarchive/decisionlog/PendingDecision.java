@@ -17,15 +17,15 @@ public final class PendingDecision {
     private final String id;
     private final DecisionKind kind;
     private final String caller;
-    private final CompletableFuture<DecisionRecorder.Compressed> request;
+    private final CompletableFuture<Void> begun;
 
     PendingDecision(DecisionLog log, String id, DecisionKind kind, String caller,
-            CompletableFuture<DecisionRecorder.Compressed> request) {
+            CompletableFuture<Void> begun) {
         this.log = log;
         this.id = id;
         this.kind = kind;
         this.caller = caller;
-        this.request = request;
+        this.begun = begun;
     }
 
     /** The id the answer carries as {@code decisionId}; null when recording is off. */
@@ -45,19 +45,19 @@ public final class PendingDecision {
             return;
         }
         byte[] answerGzip = DecisionRecorder.gzip(answer);
-        DecisionRecorder.Compressed body = join();
+        awaitBegun();
         log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
-                ruleSetId, ruleSetSha256, body.sha256(), body.gzip(), answerGzip, null, null));
+                ruleSetId, ruleSetSha256, null, null, answerGzip, null, null));
     }
 
-    private DecisionRecorder.Compressed join() {
+    private void awaitBegun() {
         try {
-            return request.get();
+            begun.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DecisionLogException("Interrupted while recording decision " + id, e);
         } catch (ExecutionException e) {
-            throw new DecisionLogException("Cannot compress the request of decision " + id, e.getCause());
+            throw new DecisionLogException("Cannot record the request of decision " + id, e.getCause());
         }
     }
 }

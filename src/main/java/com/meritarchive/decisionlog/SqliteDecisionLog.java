@@ -25,7 +25,8 @@ import java.util.Optional;
  * leaves the last committed state. Plain SQL a shared database understands too; the subjects of a
  * decision are one row each in {@code decision_subject}, inserted in one statement from a JSON
  * array ({@code json_each}, in PostgreSQL {@code unnest}) when the decision begins; its row is
- * {@code complete = 0}, invisible, until the answer is stored. One connection writes, one reads (WAL
+ * {@code complete = 0}, invisible, until the answer is stored. The compressed request has a table
+ * of its own ({@code decision_request}), so that completing the row does not copy it. One connection writes, one reads (WAL
  * lets reads run beside a write).
  */
 public final class SqliteDecisionLog implements DecisionLog {
@@ -49,8 +50,10 @@ public final class SqliteDecisionLog implements DecisionLog {
                 statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
                         + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
-                        + "request_sha256 TEXT, request_gzip BLOB, answer_gzip BLOB, refers_to TEXT, "
-                        + "complete INTEGER NOT NULL DEFAULT 1)");
+                        + "request_sha256 TEXT, answer_gzip BLOB, refers_to TEXT, complete INTEGER NOT NULL DEFAULT 1)");
+                // the request apart: completing a decision rewrites its row, which must not copy megabytes
+                statement.execute("CREATE TABLE IF NOT EXISTS decision_request (seq INTEGER PRIMARY KEY, "
+                        + "request_gzip BLOB NOT NULL)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_subject (subject_id TEXT NOT NULL, "
@@ -76,11 +79,9 @@ public final class SqliteDecisionLog implements DecisionLog {
     }
 
     @Override
-    public synchronized void begin(String id, DecisionKind kind, String decidedBy, Collection<String> subjectIds) {
-        inTransaction("Cannot record decision " + id, () -> {
-            DecisionEntry placeholder = new DecisionEntry(id, kind, null, null, Instant.now(), decidedBy, null, null, null,
-                    null, null, subjectIds, null);
-            insertSubjects(insert(placeholder, false), subjectIds);
+    public synchronized void begin(DecisionEntry begun) {
+        inTransaction("Cannot record decision " + begun.id(), () -> {
+            insertSubjects(insert(begun, false), begun.subjectIds());
             return null;
         });
     }
@@ -89,18 +90,15 @@ public final class SqliteDecisionLog implements DecisionLog {
     public synchronized void complete(DecisionEntry entry) {
         inTransaction("Cannot record decision " + entry.id(), () -> {
             try (PreparedStatement update = writer.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
-                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, request_sha256 = ?, request_gzip = ?, "
-                    + "answer_gzip = ?, refers_to = ?, complete = 1 WHERE id = ? AND complete = 0")) {
+                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_gzip = ?, complete = 1 "
+                    + "WHERE id = ? AND complete = 0")) {
                 setInteger(update, 1, entry.year());
                 setInteger(update, 2, entry.quarter());
                 update.setLong(3, entry.decidedAt().toEpochMilli());
                 update.setString(4, entry.ruleSetId());
                 update.setString(5, entry.ruleSetSha256());
-                update.setString(6, entry.requestSha256());
-                update.setBytes(7, entry.requestGzip());
-                update.setBytes(8, entry.answerGzip());
-                update.setString(9, entry.refersTo());
-                update.setString(10, entry.id());
+                update.setBytes(6, entry.answerGzip());
+                update.setString(7, entry.id());
                 if (update.executeUpdate() != 1) {
                     throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
                 }
@@ -135,8 +133,8 @@ public final class SqliteDecisionLog implements DecisionLog {
     /** Inserts the decision's row; returns its sequence number. */
     private long insert(DecisionEntry entry, boolean complete) throws SQLException {
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
-                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, request_gzip, answer_gzip, "
-                + "refers_to, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, answer_gzip, refers_to, complete) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, entry.id());
             insert.setString(2, entry.kind().name());
             setInteger(insert, 3, entry.year());
@@ -146,15 +144,24 @@ public final class SqliteDecisionLog implements DecisionLog {
             insert.setString(7, entry.ruleSetId());
             insert.setString(8, entry.ruleSetSha256());
             insert.setString(9, entry.requestSha256());
-            insert.setBytes(10, entry.requestGzip());
-            insert.setBytes(11, entry.answerGzip());
-            insert.setString(12, entry.refersTo());
-            insert.setInt(13, complete ? 1 : 0);
+            insert.setBytes(10, entry.answerGzip());
+            insert.setString(11, entry.refersTo());
+            insert.setInt(12, complete ? 1 : 0);
             insert.executeUpdate();
+            long seq;
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                seq = keys.getLong(1);
             }
+            if (entry.requestGzip() != null) {
+                try (PreparedStatement request = writer.prepareStatement(
+                        "INSERT INTO decision_request (seq, request_gzip) VALUES (?, ?)")) {
+                    request.setLong(1, seq);
+                    request.setBytes(2, entry.requestGzip());
+                    request.executeUpdate();
+                }
+            }
+            return seq;
         }
     }
 
@@ -182,8 +189,9 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public synchronized Optional<DecisionEntry> find(String id, boolean withRequest) {
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", d.request_gzip" : "")
-                + " FROM decision d WHERE d.id = ? AND d.complete = 1";
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", r.request_gzip" : "")
+                + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
+                + " WHERE d.id = ? AND d.complete = 1";
         try (PreparedStatement select = reader.prepareStatement(sql)) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -269,7 +277,11 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public synchronized boolean delete(String id, DecisionEntry deletion) {
         return inTransaction("Cannot delete decision " + id, () -> {
-            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ? AND complete = 1")) {
+            try (PreparedStatement request = writer.prepareStatement("DELETE FROM decision_request WHERE seq = "
+                    + "(SELECT seq FROM decision WHERE id = ? AND complete = 1)");
+                    PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ? AND complete = 1")) {
+                request.setString(1, id);
+                request.executeUpdate();
                 delete.setString(1, id);
                 if (delete.executeUpdate() == 0) {
                     return false;
@@ -281,7 +293,7 @@ public final class SqliteDecisionLog implements DecisionLog {
     }
 
     /**
-     * Deletes old decisions; their subject rows, which the list never shows without their
+     * Deletes old decisions; their requests and subject rows, which nothing shows without their
      * decision, are purged in the same sweep (one scan of the subject index, off the request path).
      */
     @Override
@@ -307,9 +319,20 @@ public final class SqliteDecisionLog implements DecisionLog {
         try (Statement purge = writer.createStatement()) {
             purge.executeUpdate("DELETE FROM decision WHERE complete = 0 AND decided_at < "
                     + Instant.now().minusSeconds(3600).toEpochMilli());
+            purge.executeUpdate("DELETE FROM decision_request WHERE seq NOT IN (SELECT seq FROM decision)");
             purge.executeUpdate("DELETE FROM decision_subject WHERE seq NOT IN (SELECT seq FROM decision)");
         } catch (SQLException e) {
             throw new DecisionLogException("Cannot purge the subject index", e);
+        }
+    }
+
+    /** A setting of the writing connection, as SQLite reports it (for the test that durability is on). */
+    synchronized String writerSetting(String pragma) {
+        try (Statement statement = writer.createStatement(); ResultSet row = statement.executeQuery("PRAGMA " + pragma)) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot read PRAGMA " + pragma, e);
         }
     }
 

@@ -38,6 +38,14 @@ class SqliteDecisionLogTest {
     }
 
     @Test
+    void shouldSyncEveryCommitToDisk() {
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            assertThat(log.writerSetting("journal_mode")).isEqualTo("wal");
+            assertThat(log.writerSetting("synchronous")).as("2 = FULL: the WAL is synced at every commit").isEqualTo("2");
+        }
+    }
+
+    @Test
     void shouldKeepEveryDecisionAcrossAReopen() {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             log.append(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of("C001", "U01")));
@@ -57,13 +65,16 @@ class SqliteDecisionLogTest {
     @Test
     void shouldShowABegunDecisionOnlyOnceItIsComplete() {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
-            log.begin("p", DecisionKind.QUARTERLY, "hr", List.of("C001", "C002"));
+            log.begin(entry("p", DecisionKind.QUARTERLY, null, null, T0, List.of("C001", "C002")));
             assertThat(log.find("p", true)).isEmpty();
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "C001", 1, 10)))).isEmpty();
             assertThat(log.delete("p", entry("x", DecisionKind.DELETION, null, null, T0, List.of()))).isFalse();
 
             log.complete(entry("p", DecisionKind.QUARTERLY, 2017, 2, T0, null));
-            assertThat(log.find("p", true).orElseThrow().quarter()).isEqualTo(2);
+            DecisionEntry done = log.find("p", true).orElseThrow();
+            assertThat(done.quarter()).isEqualTo(2);
+            assertThat(new String(Gzip.unzip(done.requestGzip()), StandardCharsets.UTF_8)).as("the request given at begin")
+                    .isEqualTo("{\"year\":null}");
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "C002", 1, 10)))).containsExactly("p");
             log.compact();
             assertThat(log.find("p", false)).as("a complete decision stays").isPresent();
