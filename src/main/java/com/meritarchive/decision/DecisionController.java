@@ -12,10 +12,12 @@ import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -59,8 +61,9 @@ class DecisionController {
 
     @PostMapping("/annual")
     ResponseEntity<byte[]> decideAnnual(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
-        byte[] bytes = body.readAllBytes(); // bounded by merit.max-request-size (system.RequestSizeFilter)
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
+            HttpServletRequest http) throws IOException {
+        byte[] bytes = read(body, http.getContentLengthLong());
         AnnualRequest request = RequestReader.annual(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.ANNUAL, caller.getName(), bytes,
@@ -73,8 +76,9 @@ class DecisionController {
 
     @PostMapping("/quarterly")
     ResponseEntity<byte[]> decideQuarterly(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
-        byte[] bytes = body.readAllBytes();
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
+            HttpServletRequest http) throws IOException {
+        byte[] bytes = read(body, http.getContentLengthLong());
         QuarterlyRequest request = RequestReader.quarterly(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.QUARTERLY, caller.getName(), bytes,
@@ -87,8 +91,9 @@ class DecisionController {
 
     @PostMapping("/step-down")
     ResponseEntity<byte[]> decideStepDown(InputStream body,
-            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller) throws IOException {
-        byte[] bytes = body.readAllBytes();
+            @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
+            HttpServletRequest http) throws IOException {
+        byte[] bytes = read(body, http.getContentLengthLong());
         StepDownRequest request = RequestReader.stepDown(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.STEP_DOWN, caller.getName(), bytes,
@@ -97,6 +102,20 @@ class DecisionController {
         byte[] answer = answer(pending, decision);
         pending.record(null, null, rules.id(), rules.sha256(), answer);
         return json(answer);
+    }
+
+    /**
+     * The body as received, kept for the record: one array of the declared length (a province's
+     * 44 MB are not copied while they grow), bounded by {@code merit.max-request-size}
+     * ({@code system.RequestSizeFilter} refuses a longer declared length and counts a chunked body).
+     */
+    private static byte[] read(InputStream body, long declared) throws IOException {
+        if (declared < 0 || declared > Integer.MAX_VALUE - 16) {
+            return body.readAllBytes();
+        }
+        byte[] bytes = new byte[(int) declared];
+        int read = body.readNBytes(bytes, 0, bytes.length);
+        return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     private byte[] answer(PendingDecision pending, Object decision) throws JsonProcessingException {

@@ -38,7 +38,9 @@ public final class PendingDecision {
      *
      * @param year the decided year, null for a step-down
      * @param quarter the decided quarter, null unless quarterly
-     * @param answer the answer's bytes exactly as they will be sent, {@code decisionId} included
+     * @param answer the answer's bytes exactly as they will be sent, {@code decisionId} included: JSON
+     *     (UTF-8), since {@code GET /api/v1/decisions/{id}} embeds it; an answer sent as a zip records
+     *     the JSON it was made from
      */
     public void record(Integer year, Integer quarter, String ruleSetId, String ruleSetSha256, byte[] answer) {
         if (log == null) {
