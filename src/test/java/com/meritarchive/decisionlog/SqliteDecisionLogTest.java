@@ -108,6 +108,21 @@ class SqliteDecisionLogTest {
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "C001", 1, 10)))).containsExactly("q1", "y17");
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "U01", 1, 10)))).containsExactly("y17");
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "C999", 1, 10)))).isEmpty();
+            assertThat(ids(log.list(new DecisionQuery(null, null, null, "C00", 1, 10)))).as("no partial match").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldMatchSubjectIdsExactlyWhateverCharactersTheyHold() {
+        List<String> odd = List.of("a\",\"C001", "C001\\", "x\ny", "张世兵");
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            log.append(entry("odd", DecisionKind.ANNUAL, 2017, null, T0, odd));
+            for (String id : odd) {
+                assertThat(ids(log.list(new DecisionQuery(null, null, null, id, 1, 10)))).as(id).containsExactly("odd");
+            }
+            for (String id : List.of("C001", "a", "x", "C001\\\\")) {
+                assertThat(ids(log.list(new DecisionQuery(null, null, null, id, 1, 10)))).as(id).isEmpty();
+            }
         }
     }
 
