@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionRecordController {
 
     private static final String AUTHOR = "ROLE_AUTHOR";
+    private static final String ID = "/{id}";
+    /** The decision endpoints under the same path: another method there is 405 ("use POST"), not an unknown id. */
+    private static final Set<String> ENDPOINTS = Set.of("annual", "quarterly", "step-down");
 
     private final DecisionLog log;
     private final ObjectMapper json;
@@ -36,8 +41,10 @@ class DecisionRecordController {
         this.json = json;
     }
 
-    @GetMapping("/{id}")
-    ResponseEntity<RecordedDecision> find(@PathVariable String id, Authentication caller) {
+    @GetMapping(ID)
+    ResponseEntity<RecordedDecision> find(@PathVariable String id, Authentication caller)
+            throws HttpRequestMethodNotSupportedException {
+        requireNotAnEndpoint(id, "GET");
         DecisionEntry entry = entry(id, false);
         if (!isAuthor(caller) && !entry.decidedBy().equals(caller.getName())) {
             throw new DecisionAccessDeniedException(id);
@@ -50,7 +57,7 @@ class DecisionRecordController {
     }
 
     /** The request body as it was received: names and personal data, so AUTHOR and ADMIN only. */
-    @GetMapping("/{id}/request")
+    @GetMapping(ID + "/request")
     ResponseEntity<byte[]> request(@PathVariable String id) {
         DecisionEntry entry = entry(id, true);
         byte[] body = entry.requestGzip() == null ? new byte[0] : Gzip.unzip(entry.requestGzip());
@@ -68,8 +75,10 @@ class DecisionRecordController {
     }
 
     /** Removes the decision's request and answer; the deletion is itself a recorded decision. */
-    @DeleteMapping("/{id}")
-    ResponseEntity<byte[]> delete(@PathVariable String id, Authentication caller) throws JsonProcessingException {
+    @DeleteMapping(ID)
+    ResponseEntity<byte[]> delete(@PathVariable String id, Authentication caller)
+            throws JsonProcessingException, HttpRequestMethodNotSupportedException {
+        requireNotAnEndpoint(id, "DELETE");
         String deletionId = DecisionRecorder.newId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         DecisionSummary deletion = new DecisionSummary(deletionId, DecisionKind.DELETION, null, null, now,
@@ -81,6 +90,12 @@ class DecisionRecordController {
             throw unknown(id);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+
+    private static void requireNotAnEndpoint(String id, String method) throws HttpRequestMethodNotSupportedException {
+        if (ENDPOINTS.contains(id)) {
+            throw new HttpRequestMethodNotSupportedException(method, List.of("POST"));
+        }
     }
 
     private DecisionEntry entry(String id, boolean withRequest) {

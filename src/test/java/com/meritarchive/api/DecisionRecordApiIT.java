@@ -155,6 +155,15 @@ class DecisionRecordApiIT {
     }
 
     @Test
+    void shouldStillAnswer405ForTheDecisionEndpointsWithAnotherMethod() throws Exception {
+        for (String endpoint : List.of("annual", "quarterly", "step-down")) {
+            assertThat(api.get(DECISIONS + "/" + endpoint, "admin").statusCode()).as(endpoint).isEqualTo(405);
+            assertThat(api.send("DELETE", DECISIONS + "/" + endpoint, "admin", "admin-secret", null,
+                    BodyPublishers.noBody()).statusCode()).as(endpoint).isEqualTo(405);
+        }
+    }
+
+    @Test
     void shouldAnswer422ForEachBadFilter() throws Exception {
         for (String[] bad : new String[][] {{"kind=FOO", "kind"}, {"quarter=5", "quarter"}, {"quarter=0", "quarter"},
                 {"year=abc", "year"}, {"page=0", "page"}, {"page=x", "page"}, {"size=10", "size"},
