@@ -119,7 +119,7 @@ class DecisionController {
     }
 
     private byte[] answer(PendingDecision pending, Object decision) throws JsonProcessingException {
-        return json.writeValueAsBytes(new RecordedAnswer<>(pending.id(), decision));
+        return AnswerBytes.write(json, pending.id(), decision);
     }
 
     /** The cadres and units of the request: every one of them appears in the answer (CONTRACT.md). */

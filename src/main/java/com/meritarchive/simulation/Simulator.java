@@ -9,6 +9,7 @@ import com.meritarchive.request.SimulationRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.system.TimeBudget;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -65,7 +66,31 @@ public class Simulator {
         return OutcomeLabels.of(ruleSets.resolve(simulation.baseline().id()), ruleSets.resolve(simulation.candidate().id()));
     }
 
-    private SubjectResults decide(CompiledRuleSet ruleSet, Dataset dataset) {
+    /**
+     * A recorded decision against {@code candidateId} (a replay): {@code recorded} is what the
+     * decision gave as recorded, or null to decide again with the recorded version (a record whose
+     * answer is not the decision itself, documents); {@code decide} decides the recorded request with
+     * a rule set. Within the time budget unless every version run is the active one.
+     */
+    Simulation replay(RuleSetRef recordedVersion, SubjectResults recorded, String candidateId,
+            Function<CompiledRuleSet, SubjectResults> decide, SubjectNames names) {
+        CompiledRuleSet candidate = ruleSets.resolve(candidateId);
+        CompiledRuleSet baseline = recorded == null ? ruleSets.resolve(recordedVersion.id()) : null;
+        CompiledRuleSet active = ruleSets.active();
+        Supplier<SimulationSides.Both<SubjectResults>> run = () -> new SimulationSides.Both<>(
+                recorded == null ? decide.apply(baseline) : recorded, decide.apply(candidate));
+        SimulationSides.Both<SubjectResults> results;
+        try {
+            results = candidate == active && (baseline == null || baseline == active) ? run.get()
+                    : budget.run("a replay", run);
+        } catch (TimeBudget.Spent e) {
+            throw new SimulationTimedOutException(e);
+        }
+        return OutcomeDiff.between(baseline == null ? recordedVersion : RuleSetRef.of(baseline), RuleSetRef.of(candidate),
+                results.baseline(), results.candidate(), names);
+    }
+
+    SubjectResults decide(CompiledRuleSet ruleSet, Dataset dataset) {
         SubjectResults results = new SubjectResults();
         if (dataset.annual() != null) {
             results.addAnnual(annual.decide(dataset.annual(), ruleSet));

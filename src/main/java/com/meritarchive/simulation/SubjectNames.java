@@ -25,6 +25,13 @@ final class SubjectNames {
         return people;
     }
 
+    /** A step-down's applicant (the request names no unit). */
+    static SubjectNames of(CadreInput applicant) {
+        SubjectNames people = new SubjectNames();
+        people.add(List.of(), List.of(applicant));
+        return people;
+    }
+
     private void add(List<UnitInput> unitList, List<CadreInput> cadres) {
         Map<String, String> unitNames = new HashMap<>();
         for (UnitInput unit : unitList) {

@@ -78,6 +78,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*/request")
                         .hasRole("AUTHOR")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/decisions/**").hasRole("PUBLISH")
+                        // a replay decides a recorded request with any stored version, a simulation
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole("AUTHOR")
                         .requestMatchers("/api/v1/decisions/**", "/api/v1/documents/**").hasRole("DECIDE")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/active").hasRole("PUBLISH")
                         .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/**", "/api/v1/simulations/**")
