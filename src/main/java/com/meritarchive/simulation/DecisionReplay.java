@@ -12,6 +12,8 @@ import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.decisionlog.DecisionEntry;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionLog;
+import com.meritarchive.decisionlog.DecisionQuery;
+import com.meritarchive.decisionlog.DecisionSummary;
 import com.meritarchive.decisionlog.RecordedBodies;
 import com.meritarchive.request.Dataset;
 import com.meritarchive.request.RequestReader;
@@ -21,6 +23,8 @@ import com.meritarchive.ruleset.CompiledRuleSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +38,9 @@ import org.springframework.stereotype.Service;
 @Service
 class DecisionReplay {
 
+    private static final List<DecisionKind> REPLAYED_ON_THE_PAGE = List.of(DecisionKind.ANNUAL, DecisionKind.QUARTERLY,
+            DecisionKind.DOCUMENTS_ANNUAL, DecisionKind.DOCUMENTS_QUARTERLY);
+
     private final DecisionLog log;
     private final Simulator simulator;
     private final StepDownDecider stepDown;
@@ -44,6 +51,17 @@ class DecisionReplay {
         this.simulator = simulator;
         this.stepDown = stepDown;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The latest recorded annual and quarterly decisions (and documents calls, which replay as
+     * theirs), newest first, at most {@code limit}: what the simulation page offers as a dataset.
+     */
+    List<RecordedChoice> recent(int limit) {
+        return REPLAYED_ON_THE_PAGE.stream()
+                .flatMap(kind -> log.list(new DecisionQuery(kind, null, null, null, 1, limit)).stream())
+                .sorted(Comparator.comparing(DecisionSummary::decidedAt).reversed()).limit(limit)
+                .map(RecordedChoice::of).toList();
     }
 
     Simulation replay(String decisionId, String candidateId) {

@@ -26,18 +26,24 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * What-if: a dataset file (the JSON the HR system sends) decided by a candidate version and a
  * baseline (the active one unless chosen), with the summary, the changes by name and the xlsx report.
+ * Instead of a file, a recorded decision (the latest {@value #RECORDED} annual and quarterly ones):
+ * its request decided by the candidate against the answer it got (a replay, {@link DecisionReplay}).
  */
 @PageController
 class SimulationPage {
 
+    static final int RECORDED = 50;
+
     private final RuleSets ruleSets;
     private final Simulator simulator;
     private final SimulationReport report;
+    private final DecisionReplay replay;
 
-    SimulationPage(RuleSets ruleSets, Simulator simulator, SimulationReport report) {
+    SimulationPage(RuleSets ruleSets, Simulator simulator, SimulationReport report, DecisionReplay replay) {
         this.ruleSets = ruleSets;
         this.simulator = simulator;
         this.report = report;
+        this.replay = replay;
     }
 
     @GetMapping("/ui/simulate")
@@ -47,11 +53,20 @@ class SimulationPage {
 
     @PostMapping("/ui/simulate")
     ModelAndView simulate(@RequestParam String candidate, @RequestParam(required = false) String baseline,
-            @RequestParam(name = "dataset", required = false) MultipartFile dataset, HttpSession session) {
+            @RequestParam(name = "dataset", required = false) MultipartFile dataset,
+            @RequestParam(name = "decision", required = false) String decision, HttpSession session) {
         String baselineId = baseline == null || baseline.isBlank() ? null : baseline;
         ModelAndView page = page(candidate, baselineId);
-        if (dataset != null && !dataset.isEmpty()) {
+        boolean file = dataset != null && !dataset.isEmpty();
+        if (file) {
             page.addObject("datasetName", dataset.getOriginalFilename());
+        }
+        if (decision != null && !decision.isBlank()) {
+            page.addObject("decision", decision);
+            if (file) {
+                return failed(page, List.of("请只选一种数据：上传数据文件，或选择已记录的决策（不要两样都选）。"));
+            }
+            return shown(page, replay.replay(decision, candidate), session);
         }
         Dataset data;
         try {
@@ -60,13 +75,16 @@ class SimulationPage {
             return failed(page, e.problems());
         }
         try {
-            Simulation simulation = simulator.simulate(candidate, baselineId, data);
-            page.addObject("simulation", simulation);
-            page.addObject("labels", labels(simulation, simulator.labels(simulation)));
-            page.addObject("reportKey", recent(session).keep(simulation));
+            return shown(page, simulator.simulate(candidate, baselineId, data), session);
         } catch (InvalidRequestException e) {
             return failed(page, DatasetFile.problems(e));
         }
+    }
+
+    private ModelAndView shown(ModelAndView page, Simulation simulation, HttpSession session) {
+        page.addObject("simulation", simulation);
+        page.addObject("labels", labels(simulation, simulator.labels(simulation)));
+        page.addObject("reportKey", recent(session).keep(simulation));
         return page;
     }
 
@@ -88,6 +106,7 @@ class SimulationPage {
         page.addObject("versions", ruleSets.list().stream().map(VersionChoice::of).toList());
         page.addObject("candidate", candidate == null ? active : candidate);
         page.addObject("baseline", baseline == null ? active : baseline);
+        page.addObject("recorded", replay.recent(RECORDED));
         return page;
     }
 

@@ -17,11 +17,13 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final Path dataDir;
     final int port;
 
-    private ServiceProcess(Process process, Path log, int port) {
+    private ServiceProcess(Process process, Path log, Path dataDir, int port) {
         this.process = process;
         this.log = log;
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -62,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("MERIT_HR_PASSWORD", "hr-secret");
         builder.environment().put("MERIT_AUTHOR_PASSWORD", "author-secret");
         builder.environment().put("MERIT_ADMIN_PASSWORD", "admin-secret");
-        ServiceProcess service = new ServiceProcess(builder.start(), log, port);
+        ServiceProcess service = new ServiceProcess(builder.start(), log, dataDir, port);
         service.awaitHealthy();
         return service;
     }
@@ -121,10 +123,12 @@ final class ServiceProcess implements AutoCloseable {
         return new ApiClient(port);
     }
 
+    /** Stops the service and keeps what it recorded for the reproducibility check ({@link KeptDataDirs}). */
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {
             kill();
         }
+        KeptDataDirs.keep(dataDir);
     }
 }

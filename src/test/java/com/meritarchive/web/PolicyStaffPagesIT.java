@@ -205,6 +205,63 @@ class PolicyStaffPagesIT {
     }
 
     @Test
+    void shouldReplayARecordedCountyDecisionWithTheStricterExampleOnTheSimulationPage() throws Exception {
+        // the HR system decides the county with the shipped version; policy staff upload the A1 = 3 example
+        var versions = new ObjectMapper().readTree(getAsAuthor("/api/v1/rulesets").body());
+        String shipped = versions.get(versions.size() - 1).get("id").asText();
+        HttpResponse<String> decided = sendAs("hr", "POST", "/api/v1/decisions/annual?ruleSet=" + shipped,
+                "application/json", Files.readAllBytes(Path.of("examples", "annual_county.req.json")));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        String decision = new ObjectMapper().readTree(decided.body()).get("decisionId").asText();
+        String boundary = "merit-" + System.nanoTime();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Annual.drl.xlsx\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(Files.readAllBytes(Path.of("examples", "A1-threshold-3", "Annual.drl.xlsx")));
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = sendAs("author", "POST", "/api/v1/rulesets",
+                "multipart/form-data; boundary=" + boundary, multipart.toByteArray());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+        String stricter = new ObjectMapper().readTree(uploaded.body()).get("id").asText();
+
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/simulate?candidate=" + stricter);
+        WebElement recorded = browser.find("#decision option[value='" + decision + "']");
+        assertThat(recorded.getText()).startsWith("2017 年度 · 年度决策 · ").contains(" · hr · 规则版本 " + shipped, decision);
+        assertThat(browser.find("#decision option:nth-child(2)").getAttribute("value")).as("newest first").isEqualTo(decision);
+        recorded.click();
+        browser.screenshot("simulate-recorded-form");
+        browser.find("#simulate").click();
+        browser.await("#changes");
+        assertThat(browser.find("#replayed").getText()).contains("已记录的决策 " + decision, stricter, shipped);
+        WebElement summary = browser.driver().findElement(By.xpath("//table[@id='summary']//tr[td//text()[contains(., 'ANNUAL_EXCELLENT')]]"));
+        assertThat(summary.getText()).isEqualTo("年度考核直接评为优秀 ANNUAL_EXCELLENT 3 1 0 2");
+        assertThat(browser.find("#changes tbody").findElements(By.tagName("tr"))).hasSize(2);
+        assertThat(browser.find("#changes tr[data-subject='C001']").getText())
+                .contains("县发展和改革局", "杨云（C001）", "减少 年度考核直接评为优秀 ANNUAL_EXCELLENT", "A1");
+        assertThat(get(browser.find("#report").getAttribute("href")).statusCode()).isEqualTo(200);
+        browser.screenshot("simulate-recorded-result");
+
+        // a file and a recorded decision at once: which one was meant is not guessed
+        browser.open("/ui/simulate?candidate=" + stricter);
+        browser.find("#decision option[value='" + decision + "']").click();
+        browser.find("#dataset").sendKeys(Path.of("examples", "annual_county.req.json").toAbsolutePath().toString());
+        browser.find("#simulate").click();
+        assertThat(browser.await("#errors").getText()).contains("请只选一种数据");
+    }
+
+    /** A call to the API with HTTP Basic as {@code user} (password {@code <user>-secret}). */
+    private HttpResponse<String> sendAs(String user, String method, String path, String contentType, byte[] body)
+            throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + user + "-secret").getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void shouldNameEveryInvalidFieldOfADatasetAndSimulateNothing() throws Exception {
         browser.logIn("author", "author-secret");
         Path dataset = files.resolve("broken.req.json");
