@@ -4,18 +4,18 @@ import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionSummary;
 import com.meritarchive.web.BeijingTime;
 
-/** A recorded decision offered as the dataset on the simulation page: what it decided, when, for whom, with which version. */
-record RecordedChoice(String id, String kind, String period, String decidedAt, String decidedBy, String ruleSet) {
+/**
+ * A recorded decision offered as the dataset on the simulation page, as one line of its drop-down
+ * list: what it decided, when, who asked, with which version, its id
+ * ("2017 年第 1 季度 · 季度决策 · 2026-11-28 09:40:12 · hr · 规则版本 504fd478e77a · 5b0e…").
+ */
+record RecordedChoice(String id, String label) {
 
     static RecordedChoice of(DecisionSummary decision) {
-        return new RecordedChoice(decision.decisionId(), kindName(decision.kind()), period(decision),
-                BeijingTime.format(decision.decidedAt()), decision.decidedBy(),
-                decision.ruleSet() == null ? "" : decision.ruleSet().id());
-    }
-
-    /** One line for the drop-down list: 2017 年第 1 季度 · 季度决策 · 2026-11-28 09:40:12 · hr · 规则版本 504fd478e77a. */
-    String label() {
-        return period + " · " + kind + " · " + decidedAt + " · " + decidedBy + " · 规则版本 " + ruleSet + " · " + id;
+        String ruleSet = decision.ruleSet() == null ? "" : decision.ruleSet().id();
+        return new RecordedChoice(decision.decisionId(), period(decision) + " · " + kindName(decision.kind()) + " · "
+                + BeijingTime.format(decision.decidedAt()) + " · " + decision.decidedBy() + " · 规则版本 " + ruleSet
+                + " · " + decision.decisionId());
     }
 
     private static String kindName(DecisionKind kind) {
