@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The package structure says what the product does and data flows one way (README "How the code
  * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets,
- * the decision record and decisions, scenarios above decisions, publishing, simulation and documents
- * above them, and the API's description ({@code apidocs}), which may read them all, on top. The same rules are
+ * the decision record and decisions, scenarios above decisions, publishing, simulation and
+ * documents above them, and the API's description ({@code apidocs}), which may read them all, on
+ * top. The same rules are
  * run on a fixture that breaks them, so that they are shown to fail.
  */
 class ArchitectureTest {
