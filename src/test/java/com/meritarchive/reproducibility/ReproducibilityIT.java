@@ -59,7 +59,8 @@ class ReproducibilityIT {
 
         String summary = "Reproducibility check: " + report.checked() + " recorded decisions replayed in "
                 + report.dataDirs() + " data dirs under target/, " + report.reproduced() + " byte for byte, "
-                + report.mismatches().size() + " mismatches, " + report.deletions() + " deletions (nothing to replay)";
+                + report.mismatches().size() + " mismatches; " + report.documents() + " documents records decided again (answer "
+                + "not compared), " + report.deletions() + " deletions (nothing to replay)";
         Files.writeString(Path.of("target", "reproducibility.txt"), summary + "\n" + report.mismatches().stream()
                 .map(Object::toString).collect(Collectors.joining("\n")) + "\n");
         System.out.println(summary);
