@@ -57,6 +57,6 @@ public class Redecider {
 
     /** The answer's bytes as the endpoint of {@code kind} sends them under {@code decisionId}. */
     public byte[] answer(DecisionKind kind, byte[] request, CompiledRuleSet rules, String decisionId) throws IOException {
-        return AnswerBytes.write(json, decisionId, decide(kind, request, rules));
+        return Recording.answer(json, decisionId, decide(kind, request, rules));
     }
 }
