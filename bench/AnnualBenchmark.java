@@ -8,10 +8,13 @@
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
  *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
- *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD=bench-secret there),
- *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
- *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
- *   warm-ups), --documents-only (skip the decision and simulation measurements).
+ *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and
+ *   MERIT_ADMIN_PASSWORD=bench-secret there), --jmx host:port (read heap figures of that running
+ *   service), --documents-runs N (documents calls measured per answer type, default 10 for the county
+ *   and 3 for the province, after 3 resp. 1 warm-ups), --documents-only (skip the decision and
+ *   simulation measurements), --no-record (start the service with merit.decisions.record=false, to
+ *   measure what recording each decision costs; otherwise the size of the decision record on disk per
+ *   decision is printed).
  *
  * Each dataset is generated deterministically (fixed seed) by simulating the policy (POLICY.md):
  * every quarter (2016 Q4, 2017 Q1-Q4) each indicator gets a city rank 1..10; rank <= 3 gives
@@ -96,7 +99,7 @@ public class AnnualBenchmark {
     }
 
     static Map<String, String> parseOptions(String[] args) {
-        Set<String> flags = Set.of("--write-only", "--documents-only");
+        Set<String> flags = Set.of("--write-only", "--documents-only", "--no-record");
         Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--province-runs", "--documents-runs");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -116,7 +119,7 @@ public class AnnualBenchmark {
     static void usage(String problem) {
         System.err.println(problem + "\nusage: java bench/AnnualBenchmark.java [--only county|province] [--jar PATH]"
                 + " [--county-runs N] [--province-runs N] [--documents-runs N] [--documents-only] [--url http://host:port [--jmx host:port]]"
-                + " [--write-only]");
+                + " [--write-only] [--no-record]");
         System.exit(2);
     }
 
@@ -218,7 +221,8 @@ public class AnnualBenchmark {
         String jmx = opt.get("--jmx");
         if (url == null) {
             int httpPort = freePort(), jmxPort = freePort();
-            startService(d, Path.of(opt.getOrDefault("--jar", "target/merit-archive.jar")), httpPort, jmxPort);
+            startService(d, Path.of(opt.getOrDefault("--jar", "target/merit-archive.jar")), httpPort, jmxPort,
+                    opt.containsKey("--no-record"));
             url = "http://127.0.0.1:" + httpPort;
             jmx = "127.0.0.1:" + jmxPort;
         }
@@ -279,7 +283,7 @@ public class AnnualBenchmark {
         return new long[] {ns, body.length};
     }
 
-    static void startService(Dataset d, Path jar, int httpPort, int jmxPort) throws IOException {
+    static void startService(Dataset d, Path jar, int httpPort, int jmxPort, boolean noRecord) throws IOException {
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("no service jar at " + jar.toAbsolutePath() + " (run mvn -B package)");
         Path dataDir = childData = Files.createTempDirectory("merit-bench-" + d.name() + "-");
         if (!Files.isDirectory(Path.of("rules"))) System.out.println("warning: no ./rules here; run from /work/main");
@@ -289,6 +293,7 @@ public class AnnualBenchmark {
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-Djava.rmi.server.hostname=127.0.0.1", "-jar", jar.toString(),
                 "--server.port=" + httpPort, "--merit.data-dir=" + dataDir));
+        if (noRecord) cmd.add("--merit.decisions.record=false"); // to measure what recording costs
         Path log = childLog = OUT.resolve(d.name() + "-server.log");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -347,9 +352,23 @@ public class AnnualBenchmark {
             Result r = new Result(d, g, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
                     heap.peakSum(), heap.max(), outcomes, List.of());
             printResult(r);
+            printRecordSize(d);
             if (d.name().equals("province")) simulate(http, url, d, g, r.median());
             return r;
         }
+    }
+
+    /** The decision record's size on disk (data/decisions, WAL included) per recorded decision, when this run started the service. */
+    static void printRecordSize(Dataset d) throws IOException {
+        Path folder = childData == null ? null : childData.resolve("decisions");
+        if (folder == null || !Files.isDirectory(folder)) return;
+        long bytes;
+        try (var files = Files.list(folder)) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        int decisions = d.warmup() + d.runs();
+        System.out.printf("%s: decision record %,d bytes on disk for %d decisions = %,d bytes per decision%n",
+                d.name(), bytes, decisions, bytes / decisions);
     }
 
     /**

@@ -73,6 +73,11 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
+                        // the decision record: listing and request bodies (names, personal data) AUTHOR,
+                        // deleting PUBLISH; reading one decision DECIDE, held to its own decisions there
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*/request")
+                        .hasRole("AUTHOR")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/decisions/**").hasRole("PUBLISH")
                         .requestMatchers("/api/v1/decisions/**", "/api/v1/documents/**").hasRole("DECIDE")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/active").hasRole("PUBLISH")
                         .requestMatchers("/api/v1/rulesets", "/api/v1/rulesets/**", "/api/v1/simulations/**")

@@ -15,16 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package structure says what the product does and data flows one way (README "How the code
- * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets
- * and decisions, scenarios above decisions, publishing, simulation and documents above them, and
- * the API's description ({@code apidocs}), which may read them all, on top. The same rules are
+ * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets,
+ * the decision record and decisions, scenarios above decisions, publishing, simulation and
+ * documents above them, and the API's description ({@code apidocs}), which may read them all, on
+ * top. The same rules are
  * run on a fixture that breaks them, so that they are shown to fail.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "com.meritarchive";
-    private static final List<String> FEATURES = List.of("request", "ruleset", "decision", "scenario", "publishing",
-            "simulation", "documents", "apidocs");
+    private static final List<String> FEATURES = List.of("request", "ruleset", "decisionlog", "decision", "scenario",
+            "publishing", "simulation", "documents", "apidocs");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
@@ -43,6 +44,7 @@ class ArchitectureTest {
                 .layer("publishing").definedBy(root + ".publishing..")
                 .layer("scenario").definedBy(root + ".scenario..")
                 .layer("decision").definedBy(root + ".decision..")
+                .layer("decisionlog").definedBy(root + ".decisionlog..")
                 .layer("ruleset").definedBy(root + ".ruleset..")
                 .layer("request").definedBy(root + ".request..")
                 .layer("web").definedBy(root + ".web..")
@@ -53,13 +55,15 @@ class ArchitectureTest {
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing", "apidocs")
                 .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents", "apidocs")
-                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation", "documents",
-                        "apidocs")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decision", "scenario", "publishing", "simulation",
+                .whereLayer("decisionlog").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation",
                         "documents", "apidocs")
+                .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decisionlog", "decision", "scenario", "publishing",
+                        "simulation", "documents", "apidocs")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decisionlog", "decision", "scenario",
+                        "publishing", "simulation", "documents", "apidocs")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents", "apidocs")
-                .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decision", "scenario",
-                        "publishing", "simulation", "documents", "apidocs");
+                .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decisionlog", "decision",
+                        "scenario", "publishing", "simulation", "documents", "apidocs");
     }
 
     /** The plumbing knows no feature: a feature plugs its errors and pages into it, never the other way. */

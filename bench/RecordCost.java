@@ -1,0 +1,86 @@
+/*
+ * What recording a decision costs on the request path, measured in-process (no HTTP, no rules), so
+ * that the figure does not drown in the noise of a busy machine: for the benchmark's province
+ * request and its real answer, the work the decision endpoint adds before the answer is sent
+ * (gzip of the answer, the store's commit of it), and what runs beside the rules on another thread
+ * (the request's sha256 and gzip and their commit with the 204,000 subject rows).
+ *
+ * Usage, after `mvn -B package -DskipTests`, `java bench/AnnualBenchmark.java --write-only` and
+ * saving one answer of the province as target/bench/province-answer.json (README "Benchmark"):
+ *   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ *   java -cp target/classes:$(cat target/cp.txt) bench/RecordCost.java [province|county]
+ * (the county likewise with target/bench/county-answer.json).
+ */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.decisionlog.DecisionEntry;
+import com.meritarchive.decisionlog.DecisionKind;
+import com.meritarchive.decisionlog.SqliteDecisionLog;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+public class RecordCost {
+
+    public static void main(String[] args) throws Exception {
+        String dataset = args.length > 0 ? args[0] : "province";
+        byte[] request = Files.readAllBytes(Path.of("target/bench/" + dataset + ".json"));
+        byte[] answer = Files.readAllBytes(Path.of("target/bench/" + dataset + "-answer.json"));
+        JsonNode tree = new ObjectMapper().readTree(answer);
+        List<String> subjects = new ArrayList<>();
+        tree.get("cadres").forEach(c -> subjects.add(c.get("id").asText()));
+        tree.get("units").forEach(u -> subjects.add(u.get("id").asText()));
+        Path folder = Files.createTempDirectory("record-cost");
+        int runs = dataset.equals("county") ? 51 : 7;
+        double[] beside = new double[runs], onPath = new double[runs], zipping = new double[runs];
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            for (int i = 0; i < runs; i++) {
+                String id = UUID.randomUUID().toString();
+                long t0 = System.nanoTime();
+                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
+                byte[] requestGzip = gzip(request);
+                log.begin(new DecisionEntry(id, DecisionKind.ANNUAL, null, null, Instant.now(), "hr", null, null, sha,
+                        requestGzip, null, subjects, null));
+                long t1 = System.nanoTime();
+                byte[] answerGzip = gzip(answer);
+                zipping[i] = (System.nanoTime() - t1) / 1e6;
+                log.complete(new DecisionEntry(id, DecisionKind.ANNUAL, 2017, null, Instant.now(), "hr", "0f51286ef650",
+                        "0f51286ef650ff", null, null, answerGzip, null, null));
+                long t2 = System.nanoTime();
+                beside[i] = (t1 - t0) / 1e6;
+                onPath[i] = (t2 - t1) / 1e6;
+                if (runs < 10) System.out.printf("run %d: request sha256+gzip and subject rows %.0f ms (beside the rules), answer gzip + commit %.0f ms;"
+                        + " request %d -> %d bytes, answer %d -> %d bytes%n", i + 1, beside[i], onPath[i], request.length,
+                        requestGzip.length, answer.length, answerGzip.length);
+            }
+        }
+        long size = Files.size(folder.resolve("decisions.sqlite")); // closed: the WAL is checkpointed and gone
+        Arrays.sort(beside);
+        Arrays.sort(onPath);
+        Arrays.sort(zipping);
+        System.out.printf("median: %.1f ms beside the rules, %.1f ms on the request path (of which the answer's gzip %.1f ms);"
+                + " %,d bytes per decision on disk (%d subjects)%n",
+                beside[runs / 2], onPath[runs / 2], zipping[runs / 2], size / runs, subjects.size());
+    }
+
+    static byte[] gzip(byte[] body) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
+    }
+}

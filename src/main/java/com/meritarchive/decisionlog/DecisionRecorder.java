@@ -1,0 +1,91 @@
+package com.meritarchive.decisionlog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a decision endpoint calls to record its decision: {@link #begin} once the body is read and
+ * checked (on another thread, while the rules decide, the request is hashed, compressed and stored
+ * with the decision's subjects), then {@link PendingDecision#record} with
+ * the answer's bytes before they are sent: only the answer's compression and its commit remain on
+ * the request's path.
+ */
+@Component
+public class DecisionRecorder {
+
+    private final DecisionLog log;
+    private final boolean enabled;
+    private final ExecutorService compressors = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "decision-record");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DecisionRecorder(DecisionLog log, DecisionLogProperties properties) {
+        this.log = log;
+        this.enabled = properties.record();
+    }
+
+    /**
+     * Starts recording a decision of {@code kind} asked by {@code caller} (the authenticated user
+     * name) with this request body, concerning these cadres and units (the list's {@code subjectId}
+     * filter finds it by them).
+     */
+    public PendingDecision begin(DecisionKind kind, String caller, byte[] request, Collection<String> subjectIds) {
+        if (!enabled) {
+            return PendingDecision.NOT_RECORDED;
+        }
+        String id = newId();
+        List<String> subjects = List.copyOf(new LinkedHashSet<>(subjectIds));
+        CompletableFuture<Void> begun = CompletableFuture.runAsync(() -> log.begin(new DecisionEntry(id, kind, null, null,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, null, null, sha256(request), gzip(request), null,
+                subjects, null)), compressors);
+        return new PendingDecision(log, id, kind, caller, begun);
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * gzip at level 1: the province's 44 MB request becomes about 4.6 MB in about 0.12 s (level 6
+     * takes several times as long for a few per cent less); {@code gunzip} reads it.
+     */
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 8));
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,65 @@
+package com.meritarchive.decisionlog;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A decision being made: its id (for the answer's {@code decisionId}) is known before the answer
+ * is; {@link #record} stores request and answer durably, and only then may the answer be sent.
+ */
+public final class PendingDecision {
+
+    static final PendingDecision NOT_RECORDED = new PendingDecision(null, null, null, null, null);
+
+    private final DecisionLog log;
+    private final String id;
+    private final DecisionKind kind;
+    private final String caller;
+    private final CompletableFuture<Void> begun;
+
+    PendingDecision(DecisionLog log, String id, DecisionKind kind, String caller,
+            CompletableFuture<Void> begun) {
+        this.log = log;
+        this.id = id;
+        this.kind = kind;
+        this.caller = caller;
+        this.begun = begun;
+    }
+
+    /** The id the answer carries as {@code decisionId}; null when recording is off. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Records the decision; durable when this returns.
+     *
+     * @param year the decided year, null for a step-down
+     * @param quarter the decided quarter, null unless quarterly
+     * @param answer the answer's bytes exactly as they will be sent, {@code decisionId} included: JSON
+     *     (UTF-8), since {@code GET /api/v1/decisions/{id}} embeds it; an answer sent as a zip records
+     *     the JSON it was made from
+     */
+    public void record(Integer year, Integer quarter, String ruleSetId, String ruleSetSha256, byte[] answer) {
+        if (log == null) {
+            return;
+        }
+        byte[] answerGzip = DecisionRecorder.gzip(answer);
+        awaitBegun();
+        log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
+                ruleSetId, ruleSetSha256, null, null, answerGzip, null, null));
+    }
+
+    private void awaitBegun() {
+        try {
+            begun.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DecisionLogException("Interrupted while recording decision " + id, e);
+        } catch (ExecutionException e) {
+            throw new DecisionLogException("Cannot record the request of decision " + id, e.getCause());
+        }
+    }
+}

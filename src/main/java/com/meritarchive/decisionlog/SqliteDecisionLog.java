@@ -1,0 +1,387 @@
+package com.meritarchive.decisionlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded store: one SQLite file ({@code decisions.sqlite} in its folder) in WAL mode with
+ * {@code synchronous=FULL}, so a commit is on disk when {@link #append} returns and a crash
+ * leaves the last committed state. Plain SQL a shared database understands too. When a decision
+ * begins, its row ({@code complete = 0}: invisible until the answer is stored), its compressed
+ * request ({@code decision_request}, a table of its own so that completing the row does not copy
+ * it) and its subjects ({@code decision_subjects}: one JSON array per decision) are appended.
+ * The subjects are not one row per subject in an index keyed by subject: a county's 1,560
+ * subjects would then touch 1,560 scattered index pages per decision (measured: 11-50 ms and
+ * megabytes of log per county decision); as one array they are one sequential write, and the
+ * {@code subjectId} filter scans the arrays of the decisions it reads, newest first ({@code instr}
+ * finds candidates at memory speed, {@code json_each} confirms an exact match). One connection
+ * writes, one reads (WAL lets reads run beside a write).
+ */
+public final class SqliteDecisionLog implements DecisionLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUMMARY_COLUMNS = "d.id, d.kind, d.year, d.quarter, d.decided_at, d.decided_by, "
+            + "d.rule_set_id, d.rule_set_sha256, d.request_sha256, d.refers_to";
+
+    private final Connection writer; // guarded by this
+    private final Connection reader; // guarded by itself: reads do not wait for a province's write
+
+    public SqliteDecisionLog(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            String url = "jdbc:sqlite:" + folder.resolve("decisions.sqlite").toAbsolutePath();
+            writer = DriverManager.getConnection(url);
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA synchronous=FULL");
+                statement.execute("PRAGMA busy_timeout=10000");
+                statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
+                        + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
+                        + "request_sha256 TEXT, answer_gzip BLOB, refers_to TEXT, complete INTEGER NOT NULL DEFAULT 1)");
+                // the request apart: completing a decision rewrites its row, which must not copy megabytes
+                statement.execute("CREATE TABLE IF NOT EXISTS decision_request (seq INTEGER PRIMARY KEY, "
+                        + "request_gzip BLOB NOT NULL)");
+                statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
+                statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
+                statement.execute("CREATE TABLE IF NOT EXISTS decision_subjects (seq INTEGER PRIMARY KEY, "
+                        + "subject_ids TEXT NOT NULL)");
+            }
+            reader = DriverManager.getConnection(url);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("PRAGMA busy_timeout=10000");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot open the decision record in " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized void append(DecisionEntry entry) {
+        inTransaction("Cannot record decision " + entry.id(), () -> {
+            insertSubjects(insert(entry, true), entry.subjectIds());
+            return null;
+        });
+    }
+
+    /**
+     * Committed without a sync of its own: the WAL is one file written in order, so the sync of
+     * {@link #complete} puts this transaction on disk too, and one sync per decision is all that
+     * waits before the answer. A crash before that loses at most a decision begun and never
+     * answered.
+     */
+    @Override
+    public synchronized void begin(DecisionEntry begun) {
+        setSynchronous("NORMAL");
+        try {
+            inTransaction("Cannot record decision " + begun.id(), () -> {
+                insertSubjects(insert(begun, false), begun.subjectIds());
+                return null;
+            });
+        } finally {
+            setSynchronous("FULL");
+        }
+    }
+
+    private void setSynchronous(String level) {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA synchronous=" + level);
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot set PRAGMA synchronous=" + level, e);
+        }
+    }
+
+    @Override
+    public synchronized void complete(DecisionEntry entry) {
+        inTransaction("Cannot record decision " + entry.id(), () -> {
+            try (PreparedStatement update = writer.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
+                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_gzip = ?, complete = 1 "
+                    + "WHERE id = ? AND complete = 0")) {
+                setInteger(update, 1, entry.year());
+                setInteger(update, 2, entry.quarter());
+                update.setLong(3, entry.decidedAt().toEpochMilli());
+                update.setString(4, entry.ruleSetId());
+                update.setString(5, entry.ruleSetSha256());
+                update.setBytes(6, entry.answerGzip());
+                update.setString(7, entry.id());
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A unit of work in one transaction. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(String failure, Work<T> work) {
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run();
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DecisionLogException(failure, e);
+        }
+    }
+
+    /** Inserts the decision's row; returns its sequence number. */
+    private long insert(DecisionEntry entry, boolean complete) throws SQLException {
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
+                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, answer_gzip, refers_to, complete) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, entry.id());
+            insert.setString(2, entry.kind().name());
+            setInteger(insert, 3, entry.year());
+            setInteger(insert, 4, entry.quarter());
+            insert.setLong(5, entry.decidedAt().toEpochMilli());
+            insert.setString(6, entry.decidedBy());
+            insert.setString(7, entry.ruleSetId());
+            insert.setString(8, entry.ruleSetSha256());
+            insert.setString(9, entry.requestSha256());
+            insert.setBytes(10, entry.answerGzip());
+            insert.setString(11, entry.refersTo());
+            insert.setInt(12, complete ? 1 : 0);
+            insert.executeUpdate();
+            long seq;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+            if (entry.requestGzip() != null) {
+                try (PreparedStatement request = writer.prepareStatement(
+                        "INSERT INTO decision_request (seq, request_gzip) VALUES (?, ?)")) {
+                    request.setLong(1, seq);
+                    request.setBytes(2, entry.requestGzip());
+                    request.executeUpdate();
+                }
+            }
+            return seq;
+        }
+    }
+
+    /** The decision's subjects as one JSON array of strings. */
+    private void insertSubjects(long seq, Collection<String> subjectIds) throws SQLException {
+        if (!subjectIds.isEmpty()) {
+            try (PreparedStatement subjects = writer.prepareStatement(
+                    "INSERT INTO decision_subjects (seq, subject_ids) VALUES (?, ?)")) {
+                subjects.setLong(1, seq);
+                subjects.setString(2, JSON.writeValueAsString(subjectIds));
+                subjects.executeUpdate();
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+    }
+
+    /** {@code id} as it appears in the JSON array, quotes included. */
+    private static String jsonString(String id) {
+        try {
+            return JSON.writeValueAsString(id);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    @Override
+    public Optional<DecisionEntry> find(String id, boolean withRequest) {
+        synchronized (reader) {
+            String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", r.request_gzip" : "")
+                    + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
+                    + " WHERE d.id = ? AND d.complete = 1";
+            try (PreparedStatement select = reader.prepareStatement(sql)) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new DecisionEntry(row.getString(1), DecisionKind.valueOf(row.getString(2)),
+                            integer(row, 3), integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
+                            row.getString(7), row.getString(8), row.getString(9), withRequest ? row.getBytes(12) : null,
+                            row.getBytes(11), List.of(), row.getString(10)));
+                }
+            } catch (SQLException e) {
+                throw new DecisionLogException("Cannot read decision " + id, e);
+            }
+        }
+    }
+
+    @Override
+    public List<DecisionSummary> list(DecisionQuery query) {
+        synchronized (reader) {
+            StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision d");
+            List<Object> parameters = new ArrayList<>();
+            if (query.subjectId() != null) {
+                sql.append(" JOIN decision_subjects s ON s.seq = d.seq AND instr(s.subject_ids, ?) > 0"
+                        + " AND EXISTS (SELECT 1 FROM json_each(s.subject_ids) WHERE value = ?)");
+                parameters.add(jsonString(query.subjectId()));
+                parameters.add(query.subjectId());
+            }
+            sql.append(" WHERE d.complete = 1");
+            if (query.kind() != null) {
+                sql.append(" AND d.kind = ?");
+                parameters.add(query.kind().name());
+            }
+            if (query.year() != null) {
+                sql.append(" AND d.year = ?");
+                parameters.add(query.year());
+            }
+            if (query.quarter() != null) {
+                sql.append(" AND d.quarter = ?");
+                parameters.add(query.quarter());
+            }
+            sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT ? OFFSET ?");
+            parameters.add(query.pageSize() + 1);
+            parameters.add((long) (query.page() - 1) * query.pageSize());
+            try (PreparedStatement select = reader.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                List<DecisionSummary> page = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(summary(rows));
+                    }
+                }
+                return page;
+            } catch (SQLException e) {
+                throw new DecisionLogException("Cannot list decisions", e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<DecisionSummary> deletionOf(String id) {
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM decision d WHERE d.refers_to = ? AND d.kind = 'DELETION'")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(summary(row)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new DecisionLogException("Cannot read decision " + id, e);
+            }
+        }
+    }
+
+    private static DecisionSummary summary(ResultSet row) throws SQLException {
+        String ruleSetId = row.getString(7);
+        return new DecisionSummary(row.getString(1), DecisionKind.valueOf(row.getString(2)), integer(row, 3),
+                integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
+                ruleSetId == null ? null : new DecisionSummary.RuleSet(ruleSetId, row.getString(8)), row.getString(9),
+                row.getString(10));
+    }
+
+    private static Integer integer(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    @Override
+    public synchronized boolean delete(String id, DecisionEntry deletion) {
+        return inTransaction("Cannot delete decision " + id, () -> {
+            for (String table : List.of("decision_request", "decision_subjects")) {
+                try (PreparedStatement part = writer.prepareStatement("DELETE FROM " + table + " WHERE seq = "
+                        + "(SELECT seq FROM decision WHERE id = ? AND complete = 1)")) {
+                    part.setString(1, id);
+                    part.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ? AND complete = 1")) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            insert(deletion, true);
+            return true;
+        });
+    }
+
+    /** Deletes old decisions, then (in {@link #compact}) their requests and subjects. */
+    @Override
+    public synchronized int deleteDecidedBefore(Instant cutoff) {
+        try (PreparedStatement delete = writer.prepareStatement(
+                "DELETE FROM decision WHERE decided_at < ? AND complete = 1")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            int deleted = delete.executeUpdate();
+            compact();
+            return deleted;
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot delete old decisions", e);
+        }
+    }
+
+    /**
+     * Removes decisions begun more than an hour ago and never completed (the decision failed, or the
+     * service stopped meanwhile), then requests and subjects whose decision is gone.
+     */
+    @Override
+    public synchronized void compact() {
+        try (Statement purge = writer.createStatement()) {
+            purge.executeUpdate("DELETE FROM decision WHERE complete = 0 AND decided_at < "
+                    + Instant.now().minusSeconds(3600).toEpochMilli());
+            purge.executeUpdate("DELETE FROM decision_request WHERE seq NOT IN (SELECT seq FROM decision)");
+            purge.executeUpdate("DELETE FROM decision_subjects WHERE seq NOT IN (SELECT seq FROM decision)");
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot purge requests and subjects of deleted decisions", e);
+        }
+    }
+
+    /** A setting of the writing connection, as SQLite reports it (for the test that durability is on). */
+    synchronized String writerSetting(String pragma) {
+        try (Statement statement = writer.createStatement(); ResultSet row = statement.executeQuery("PRAGMA " + pragma)) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot read PRAGMA " + pragma, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            reader.close();
+            writer.close();
+        } catch (SQLException e) {
+            throw new DecisionLogException("Cannot close the decision record", e);
+        }
+    }
+}
