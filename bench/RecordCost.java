@@ -2,8 +2,8 @@
  * What recording a decision costs on the request path, measured in-process (no HTTP, no rules), so
  * that the figure does not drown in the noise of a busy machine: for the benchmark's province
  * request and its real answer, the work the decision endpoint adds before the answer is sent
- * (gzip of the answer, the store's commit of it), and what runs beside the rules on another thread
- * (the request's sha256 and gzip and their commit with the 204,000 subject rows).
+ * (zstd of the answer, the store's commit of it), and what runs beside the rules on another thread
+ * (the request's sha256 and zstd and their commit with the 204,000 subject rows).
  *
  * Usage, after `mvn -B package -DskipTests`, `java bench/AnnualBenchmark.java --write-only` and
  * saving one answer of the province as target/bench/province-answer.json (README "Benchmark"):
@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decisionlog.DecisionEntry;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.SqliteDecisionLog;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,8 +25,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 public class RecordCost {
 
@@ -47,40 +44,32 @@ public class RecordCost {
                 String id = UUID.randomUUID().toString();
                 long t0 = System.nanoTime();
                 String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
-                byte[] requestGzip = gzip(request);
+                byte[] requestZstd = compress(request);
                 log.begin(new DecisionEntry(id, DecisionKind.ANNUAL, null, null, Instant.now(), "hr", null, null, sha,
-                        requestGzip, null, subjects, null));
+                        requestZstd, null, subjects, null));
                 long t1 = System.nanoTime();
-                byte[] answerGzip = gzip(answer);
+                byte[] answerZstd = compress(answer);
                 zipping[i] = (System.nanoTime() - t1) / 1e6;
                 log.complete(new DecisionEntry(id, DecisionKind.ANNUAL, 2017, null, Instant.now(), "hr", "0f51286ef650",
-                        "0f51286ef650ff", null, null, answerGzip, null, null));
+                        "0f51286ef650ff", null, null, answerZstd, null, null));
                 long t2 = System.nanoTime();
                 beside[i] = (t1 - t0) / 1e6;
                 onPath[i] = (t2 - t1) / 1e6;
-                if (runs < 10) System.out.printf("run %d: request sha256+gzip and subject rows %.0f ms (beside the rules), answer gzip + commit %.0f ms;"
+                if (runs < 10) System.out.printf("run %d: request sha256+zstd and subjects %.0f ms (beside the rules), answer zstd + commit %.0f ms;"
                         + " request %d -> %d bytes, answer %d -> %d bytes%n", i + 1, beside[i], onPath[i], request.length,
-                        requestGzip.length, answer.length, answerGzip.length);
+                        requestZstd.length, answer.length, answerZstd.length);
             }
         }
         long size = Files.size(folder.resolve("decisions.sqlite")); // closed: the WAL is checkpointed and gone
         Arrays.sort(beside);
         Arrays.sort(onPath);
         Arrays.sort(zipping);
-        System.out.printf("median: %.1f ms beside the rules, %.1f ms on the request path (of which the answer's gzip %.1f ms);"
+        System.out.printf("median: %.1f ms beside the rules, %.1f ms on the request path (of which the answer's zstd %.1f ms);"
                 + " %,d bytes per decision on disk (%d subjects)%n",
                 beside[runs / 2], onPath[runs / 2], zipping[runs / 2], size / runs, subjects.size());
     }
 
-    static byte[] gzip(byte[] body) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }) {
-            gzip.write(body);
-        }
-        return out.toByteArray();
+    static byte[] compress(byte[] body) {
+        return com.github.luben.zstd.Zstd.compress(body, 1); // as decisionlog.Compression
     }
 }

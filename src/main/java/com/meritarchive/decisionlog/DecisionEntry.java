@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * One recorded decision as the store keeps it: the request and answer gzip-compressed, the
+ * One recorded decision as the store keeps it: the request and answer compressed ({@link Compression}), the
  * subjects it concerns (for the {@code subjectId} filter) and, for a deletion, the id it deleted.
  *
  * @param year null for a step-down
@@ -13,8 +13,8 @@ import java.util.List;
  * @param refersTo the deleted decision's id (kind DELETION), else null
  */
 public record DecisionEntry(String id, DecisionKind kind, Integer year, Integer quarter, Instant decidedAt,
-        String decidedBy, String ruleSetId, String ruleSetSha256, String requestSha256, byte[] requestGzip,
-        byte[] answerGzip, Collection<String> subjectIds, String refersTo) {
+        String decidedBy, String ruleSetId, String ruleSetSha256, String requestSha256, byte[] requestZstd,
+        byte[] answerZstd, Collection<String> subjectIds, String refersTo) {
 
     public DecisionEntry {
         subjectIds = subjectIds == null ? List.of() : subjectIds;

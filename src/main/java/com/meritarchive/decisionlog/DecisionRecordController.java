@@ -53,14 +53,14 @@ class DecisionRecordController {
                 entry.decidedBy(), entry.ruleSetId() == null ? null
                         : new DecisionSummary.RuleSet(entry.ruleSetId(), entry.ruleSetSha256()),
                 entry.requestSha256(), entry.refersTo(),
-                new String(Gzip.unzip(entry.answerGzip()), StandardCharsets.UTF_8)));
+                new String(Compression.decompress(entry.answerZstd()), StandardCharsets.UTF_8)));
     }
 
     /** The request body as it was received: names and personal data, so AUTHOR and ADMIN only. */
     @GetMapping(ID + "/request")
     ResponseEntity<byte[]> request(@PathVariable String id) {
         DecisionEntry entry = entry(id, true);
-        byte[] body = entry.requestGzip() == null ? new byte[0] : Gzip.unzip(entry.requestGzip());
+        byte[] body = entry.requestZstd() == null ? new byte[0] : Compression.decompress(entry.requestZstd());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
@@ -85,7 +85,7 @@ class DecisionRecordController {
                 caller.getName(), null, null, id);
         byte[] answer = json.writeValueAsBytes(deletion);
         boolean deleted = log.delete(id, new DecisionEntry(deletionId, DecisionKind.DELETION, null, null, now,
-                caller.getName(), null, null, null, null, DecisionRecorder.gzip(answer), List.of(), id));
+                caller.getName(), null, null, null, null, Compression.compress(answer), List.of(), id));
         if (!deleted) {
             throw unknown(id);
         }

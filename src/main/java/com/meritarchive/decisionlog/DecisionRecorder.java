@@ -1,8 +1,5 @@
 package com.meritarchive.decisionlog;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -15,8 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +49,7 @@ public class DecisionRecorder {
         String id = newId();
         List<String> subjects = List.copyOf(new LinkedHashSet<>(subjectIds));
         CompletableFuture<Void> begun = CompletableFuture.runAsync(() -> log.begin(new DecisionEntry(id, kind, null, null,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, null, null, sha256(request), gzip(request), null,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, null, null, sha256(request), Compression.compress(request), null,
                 subjects, null)), compressors);
         return new PendingDecision(log, id, kind, caller, begun);
     }
@@ -69,23 +64,5 @@ public class DecisionRecorder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * gzip at level 1: the province's 44 MB request becomes about 4.6 MB in about 0.12 s (level 6
-     * takes several times as long for a few per cent less); {@code gunzip} reads it.
-     */
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 8));
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

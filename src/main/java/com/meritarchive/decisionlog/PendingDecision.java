@@ -46,10 +46,10 @@ public final class PendingDecision {
         if (log == null) {
             return;
         }
-        byte[] answerGzip = DecisionRecorder.gzip(answer);
+        byte[] answerZstd = Compression.compress(answer);
         awaitBegun();
         log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
-                ruleSetId, ruleSetSha256, null, null, answerGzip, null, null));
+                ruleSetId, ruleSetSha256, null, null, answerZstd, null, null));
     }
 
     private void awaitBegun() {

@@ -54,10 +54,10 @@ public final class SqliteDecisionLog implements DecisionLog {
                 statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
                         + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
-                        + "request_sha256 TEXT, answer_gzip BLOB, refers_to TEXT, complete INTEGER NOT NULL DEFAULT 1)");
+                        + "request_sha256 TEXT, answer_zstd BLOB, refers_to TEXT, complete INTEGER NOT NULL DEFAULT 1)");
                 // the request apart: completing a decision rewrites its row, which must not copy megabytes
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_request (seq INTEGER PRIMARY KEY, "
-                        + "request_gzip BLOB NOT NULL)");
+                        + "request_zstd BLOB NOT NULL)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_subjects (seq INTEGER PRIMARY KEY, "
@@ -113,14 +113,14 @@ public final class SqliteDecisionLog implements DecisionLog {
     public synchronized void complete(DecisionEntry entry) {
         inTransaction("Cannot record decision " + entry.id(), () -> {
             try (PreparedStatement update = writer.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
-                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_gzip = ?, complete = 1 "
+                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_zstd = ?, complete = 1 "
                     + "WHERE id = ? AND complete = 0")) {
                 setInteger(update, 1, entry.year());
                 setInteger(update, 2, entry.quarter());
                 update.setLong(3, entry.decidedAt().toEpochMilli());
                 update.setString(4, entry.ruleSetId());
                 update.setString(5, entry.ruleSetSha256());
-                update.setBytes(6, entry.answerGzip());
+                update.setBytes(6, entry.answerZstd());
                 update.setString(7, entry.id());
                 if (update.executeUpdate() != 1) {
                     throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
@@ -156,7 +156,7 @@ public final class SqliteDecisionLog implements DecisionLog {
     /** Inserts the decision's row; returns its sequence number. */
     private long insert(DecisionEntry entry, boolean complete) throws SQLException {
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
-                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, answer_gzip, refers_to, complete) "
+                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, answer_zstd, refers_to, complete) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, entry.id());
             insert.setString(2, entry.kind().name());
@@ -167,7 +167,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             insert.setString(7, entry.ruleSetId());
             insert.setString(8, entry.ruleSetSha256());
             insert.setString(9, entry.requestSha256());
-            insert.setBytes(10, entry.answerGzip());
+            insert.setBytes(10, entry.answerZstd());
             insert.setString(11, entry.refersTo());
             insert.setInt(12, complete ? 1 : 0);
             insert.executeUpdate();
@@ -176,11 +176,11 @@ public final class SqliteDecisionLog implements DecisionLog {
                 keys.next();
                 seq = keys.getLong(1);
             }
-            if (entry.requestGzip() != null) {
+            if (entry.requestZstd() != null) {
                 try (PreparedStatement request = writer.prepareStatement(
-                        "INSERT INTO decision_request (seq, request_gzip) VALUES (?, ?)")) {
+                        "INSERT INTO decision_request (seq, request_zstd) VALUES (?, ?)")) {
                     request.setLong(1, seq);
-                    request.setBytes(2, entry.requestGzip());
+                    request.setBytes(2, entry.requestZstd());
                     request.executeUpdate();
                 }
             }
@@ -222,7 +222,7 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {
         synchronized (reader) {
-            String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_gzip" + (withRequest ? ", r.request_gzip" : "")
+            String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_zstd" + (withRequest ? ", r.request_zstd" : "")
                     + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
                     + " WHERE d.id = ? AND d.complete = 1";
             try (PreparedStatement select = reader.prepareStatement(sql)) {

@@ -25,7 +25,7 @@ class SqliteDecisionLogTest {
         byte[] request = ("{\"year\":" + year + "}").getBytes(StandardCharsets.UTF_8);
         byte[] answer = ("{\"decisionId\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
         return new DecisionEntry(id, kind, year, quarter, at, "hr", "0f51286ef650", "0f51286ef650ff",
-                DecisionRecorder.sha256(request), DecisionRecorder.gzip(request), DecisionRecorder.gzip(answer), subjects,
+                DecisionRecorder.sha256(request), Compression.compress(request), Compression.compress(answer), subjects,
                 null);
     }
 
@@ -52,12 +52,12 @@ class SqliteDecisionLogTest {
         }
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             DecisionEntry found = log.find("a", true).orElseThrow();
-            assertThat(new String(Gzip.unzip(found.requestGzip()), StandardCharsets.UTF_8)).isEqualTo("{\"year\":2017}");
-            assertThat(new String(Gzip.unzip(found.answerGzip()), StandardCharsets.UTF_8)).isEqualTo("{\"decisionId\":\"a\"}");
+            assertThat(new String(Compression.decompress(found.requestZstd()), StandardCharsets.UTF_8)).isEqualTo("{\"year\":2017}");
+            assertThat(new String(Compression.decompress(found.answerZstd()), StandardCharsets.UTF_8)).isEqualTo("{\"decisionId\":\"a\"}");
             assertThat(found.decidedAt()).isEqualTo(T0);
             assertThat(found.kind()).isEqualTo(DecisionKind.ANNUAL);
             assertThat(found.quarter()).isNull();
-            assertThat(log.find("a", false).orElseThrow().requestGzip()).isNull();
+            assertThat(log.find("a", false).orElseThrow().requestZstd()).isNull();
             assertThat(log.find("b", false)).isEmpty();
         }
     }
@@ -73,7 +73,7 @@ class SqliteDecisionLogTest {
             log.complete(entry("p", DecisionKind.QUARTERLY, 2017, 2, T0, null));
             DecisionEntry done = log.find("p", true).orElseThrow();
             assertThat(done.quarter()).isEqualTo(2);
-            assertThat(new String(Gzip.unzip(done.requestGzip()), StandardCharsets.UTF_8)).as("the request given at begin")
+            assertThat(new String(Compression.decompress(done.requestZstd()), StandardCharsets.UTF_8)).as("the request given at begin")
                     .isEqualTo("{\"year\":null}");
             assertThat(ids(log.list(new DecisionQuery(null, null, null, "C002", 1, 10)))).containsExactly("p");
             log.compact();
@@ -131,7 +131,7 @@ class SqliteDecisionLogTest {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             log.append(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of("C001")));
             DecisionEntry deletion = new DecisionEntry("del", DecisionKind.DELETION, null, null, T0.plusSeconds(5), "admin",
-                    null, null, null, null, DecisionRecorder.gzip("{}".getBytes()), List.of(), "a");
+                    null, null, null, null, Compression.compress("{}".getBytes()), List.of(), "a");
             assertThat(log.delete("a", deletion)).isTrue();
             assertThat(log.find("a", true)).isEmpty();
             assertThat(log.deletionOf("a").orElseThrow().decidedBy()).isEqualTo("admin");
@@ -156,11 +156,11 @@ class SqliteDecisionLogTest {
     }
 
     @Test
-    void shouldCompressTheRequestToGzipThatReadsBack() {
+    void shouldCompressTheRequestToAFractionThatReadsBack() {
         byte[] body = "{\"cadres\":[]}".repeat(1000).getBytes(StandardCharsets.UTF_8);
-        byte[] gzip = DecisionRecorder.gzip(body);
-        assertThat(gzip.length).isLessThan(body.length / 10);
-        assertThat(Gzip.unzip(gzip)).isEqualTo(body);
+        byte[] compressed = Compression.compress(body);
+        assertThat(compressed.length).isLessThan(body.length / 10);
+        assertThat(Compression.decompress(compressed)).isEqualTo(body);
         assertThat(DecisionRecorder.sha256("abc".getBytes())).isEqualTo(
                 "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
