@@ -112,6 +112,9 @@ class ExplanationApiIT {
                 .containsExactly("2017Q1-FAI/C001", "2017Q1-INC/C001");
         assertThat(c001.at("/outcomes/0/rule").asText()).isEqualTo("Q6");
         assertThat(c001.at("/outcomes/0/evidence")).extracting(r -> r.get("quarter").asInt()).contains(1);
+        assertThat(c001.get("notGiven")).extracting(n -> n.get("rule").asText()).containsExactly("Q4", "Q5", "Q5");
+        assertThat(c001.at("/notGiven/1/reason").asText())
+                .isEqualTo("连续记入问题痕迹档案最长 1 个季度（任意指标，截至本季度），少于 2 个季度");
         JsonNode c005 = explain(id + "/subjects/C005", "hr");
         assertThat(c005.get("cancellations")).singleElement()
                 .satisfies(c -> assertThat(c.get("recordId").asText()).isEqualTo("2016Q4-TAX/C005"));
