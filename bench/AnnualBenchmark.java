@@ -8,13 +8,12 @@
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
  *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
- *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and
- *   MERIT_ADMIN_PASSWORD=bench-secret there), --jmx host:port (read heap figures of that running
- *   service), --documents-runs N (documents calls measured per answer type, default 10 for the county
- *   and 3 for the province, after 3 resp. 1 warm-ups), --documents-only (skip the decision and
- *   simulation measurements), --no-record (start the service with merit.decisions.record=false, to
- *   measure what recording each decision costs; otherwise the size of the decision record on disk per
- *   decision is printed).
+ *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and MERIT_ADMIN_PASSWORD=bench-secret there),
+ *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
+ *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
+ *   warm-ups), --documents-only (skip the decision and simulation measurements), --no-record (start
+ *   the service with merit.decisions.record=false, to measure what recording each decision costs;
+ *   otherwise the size of the decision record on disk per decision is printed).
  *
  * Each dataset is generated deterministically (fixed seed) by simulating the policy (POLICY.md):
  * every quarter (2016 Q4, 2017 Q1-Q4) each indicator gets a city rank 1..10; rank <= 3 gives

@@ -55,6 +55,9 @@ final class ApiDescription implements OpenApiCustomizer {
         RequestSchemas.all().forEach(components::addSchemas);
         ModelConverters.getInstance().readAll(Documents.class).forEach(components::addSchemas);
         ModelConverters.getInstance().readAll(Simulation.class).forEach(components::addSchemas);
+        for (Class<?> answer : Answers.DECISIONS.values()) {
+            ModelConverters.getInstance().readAll(answer).forEach(components::addSchemas);
+        }
         ErrorResponses.addSchemas(components);
         api.setComponents(components);
         if (api.getPaths() != null) {

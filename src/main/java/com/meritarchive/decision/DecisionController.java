@@ -1,24 +1,18 @@
 package com.meritarchive.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
 import com.meritarchive.request.AnnualRequest;
-import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.request.StepDownRequest;
-import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,13 +57,13 @@ class DecisionController {
     ResponseEntity<byte[]> decideAnnual(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
-        byte[] bytes = read(body, http.getContentLengthLong());
+        byte[] bytes = Recording.body(body, http.getContentLengthLong());
         AnnualRequest request = RequestReader.annual(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.ANNUAL, caller.getName(), bytes,
-                subjects(request.cadres(), request.units()));
+                Recording.subjects(request.cadres(), request.units()));
         AnnualDecision decision = annual.decide(request, rules);
-        byte[] answer = answer(pending, decision);
+        byte[] answer = Recording.answer(json, pending, decision);
         pending.record(decision.year(), null, rules.id(), rules.sha256(), answer);
         return json(answer);
     }
@@ -78,13 +72,13 @@ class DecisionController {
     ResponseEntity<byte[]> decideQuarterly(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
-        byte[] bytes = read(body, http.getContentLengthLong());
+        byte[] bytes = Recording.body(body, http.getContentLengthLong());
         QuarterlyRequest request = RequestReader.quarterly(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.QUARTERLY, caller.getName(), bytes,
-                subjects(request.cadres(), request.units()));
+                Recording.subjects(request.cadres(), request.units()));
         QuarterlyDecision decision = quarterly.decide(request, rules);
-        byte[] answer = answer(pending, decision);
+        byte[] answer = Recording.answer(json, pending, decision);
         pending.record(decision.year(), decision.quarter(), rules.id(), rules.sha256(), answer);
         return json(answer);
     }
@@ -93,41 +87,15 @@ class DecisionController {
     ResponseEntity<byte[]> decideStepDown(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
-        byte[] bytes = read(body, http.getContentLengthLong());
+        byte[] bytes = Recording.body(body, http.getContentLengthLong());
         StepDownRequest request = RequestReader.stepDown(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
         PendingDecision pending = recorder.begin(DecisionKind.STEP_DOWN, caller.getName(), bytes,
                 List.of(request.cadre().id()));
         StepDownAnswer decision = stepDown.decide(request, rules);
-        byte[] answer = answer(pending, decision);
+        byte[] answer = Recording.answer(json, pending, decision);
         pending.record(null, null, rules.id(), rules.sha256(), answer);
         return json(answer);
-    }
-
-    /**
-     * The body as received, kept for the record: one array of the declared length (a province's
-     * 44 MB are not copied while they grow), bounded by {@code merit.max-request-size}
-     * ({@code system.RequestSizeFilter} refuses a longer declared length and counts a chunked body).
-     */
-    private static byte[] read(InputStream body, long declared) throws IOException {
-        if (declared < 0 || declared > Integer.MAX_VALUE - 16) {
-            return body.readAllBytes();
-        }
-        byte[] bytes = new byte[(int) declared];
-        int read = body.readNBytes(bytes, 0, bytes.length);
-        return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
-    }
-
-    private byte[] answer(PendingDecision pending, Object decision) throws JsonProcessingException {
-        return json.writeValueAsBytes(new RecordedAnswer<>(pending.id(), decision));
-    }
-
-    /** The cadres and units of the request: every one of them appears in the answer (CONTRACT.md). */
-    private static Collection<String> subjects(List<CadreInput> cadres, List<UnitInput> units) {
-        List<String> ids = new ArrayList<>(cadres.size() + units.size());
-        cadres.forEach(cadre -> ids.add(cadre.id()));
-        units.forEach(unit -> ids.add(unit.id()));
-        return ids;
     }
 
     /** The answer as {@code application/json} whatever JSON type the caller accepts. */

@@ -40,7 +40,17 @@ public class DocumentsZip {
         return Titles.period(documents.year(), documents.quarter()) + "公示与备案.zip";
     }
 
+    /** The zip of {@code paperwork}, its {@code documents.json} the documents as they are. */
     public byte[] zip(Paperwork paperwork) {
+        try {
+            return zip(paperwork, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(paperwork.documents()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("documents are plain records and always serialize", e);
+        }
+    }
+
+    /** The zip of {@code paperwork} with {@code documentsJson} (the JSON answer as recorded) as its {@code documents.json}. */
+    public byte[] zip(Paperwork paperwork, byte[] documentsJson) {
         Documents documents = paperwork.documents();
         NoticeParameters parameters = paperwork.parameters();
         RecordDetail records = paperwork.records();
@@ -52,11 +62,9 @@ public class DocumentsZip {
                 stored(zip, base + ".docx", notices.docx(document, parameters, records));
                 stored(zip, base + ".xlsx", rosters.xlsx(document, records));
             }
-            put(zip, JSON, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(documents));
+            put(zip, JSON, documentsJson);
             zip.finish();
             return bytes.toByteArray();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("documents are plain records and always serialize", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

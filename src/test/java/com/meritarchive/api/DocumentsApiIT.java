@@ -3,6 +3,7 @@ package com.meritarchive.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -140,7 +141,25 @@ class DocumentsApiIT {
         HttpResponse<String> json = documentsJson("/api/v1/documents/quarterly", ApiClient.example("quarterly_2017Q1.req.json"));
 
         assertThat(zip.statusCode()).isEqualTo(200);
-        assertThat(ApiClient.JSON.readTree(unzip(zip.body()).get("documents.json"))).isEqualTo(ApiClient.JSON.readTree(json.body()));
+        ObjectNode inZip = (ObjectNode) ApiClient.JSON.readTree(unzip(zip.body()).get("documents.json"));
+        ObjectNode answered = (ObjectNode) ApiClient.JSON.readTree(json.body());
+        assertThat(inZip.remove("decisionId").asText()).isEqualTo(zip.headers().firstValue("Decision-Id").orElseThrow());
+        assertThat(answered.remove("decisionId").asText()).isNotBlank();
+        assertThat(inZip).isEqualTo(answered);
+    }
+
+    @Test
+    void shouldRecordTheDocumentsAsADecisionTheCallerCanReadBack() throws Exception {
+        HttpResponse<byte[]> zip = api.sendBytes("/api/v1/documents/annual", "hr", ApiClient.example("annual_county.req.json"), null);
+        String id = zip.headers().firstValue("Decision-Id").orElseThrow();
+
+        HttpResponse<String> recorded = api.get("/api/v1/decisions/" + id, "hr");
+
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        JsonNode record = ApiClient.JSON.readTree(recorded.body());
+        assertThat(record.at("/kind").asText()).isEqualTo("DOCUMENTS_ANNUAL");
+        assertThat(record.at("/decidedBy").asText()).isEqualTo("hr");
+        assertThat(record.at("/answer")).isEqualTo(ApiClient.JSON.readTree(unzip(zip.body()).get("documents.json")));
     }
 
     @Test

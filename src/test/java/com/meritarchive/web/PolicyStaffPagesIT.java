@@ -286,7 +286,7 @@ class PolicyStaffPagesIT {
         WebElement filing = browser.find("article[data-recipient='ORG_DEPT']");
         assertThat(filing.findElement(By.cssSelector("h3")).getText()).contains("送 县委组织部", "关于报送2017年度重点工作实绩档案考核结果的函");
         assertThat(filing.findElement(By.cssSelector("thead")).getText()).endsWith("档案依据");
-        assertThat(filing.findElement(By.cssSelector("tr[data-subject='C001']")).getText()).contains("2017Q1-固定资产投资增速/C001");
+        assertThat(filing.findElement(By.cssSelector("tr[data-subject='C001']")).getText()).contains("2017年第1季度 固定资产投资增速 实绩档案（有效）", "2017年第2季度 固定资产投资增速 实绩档案（有效）");
         browser.screenshot("documents-preview");
 
         browser.find("#download").click();
