@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,27 +28,23 @@ class ExplanationController {
 
     @GetMapping(path = "/api/v1/decisions/{id}/subjects/{subjectId}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<Explanation> explain(@PathVariable String id, @PathVariable String subjectId, HttpServletRequest request,
+    ResponseEntity<Explanation> explain(@PathVariable String id, @PathVariable String subjectId,
+            @RequestParam(name = SUBJECT_TYPE, required = false) String subjectType, HttpServletRequest request,
             Authentication caller) {
-        String subjectType = subjectType(request);
+        checkQuery(subjectType, request);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(explainer.explain(id, subjectId, subjectType, caller));
     }
 
-    /** The one query parameter there is, checked: anything else, or another value, is 422. */
-    static String subjectType(HttpServletRequest request) {
+    /** The one query parameter there is, checked: any other, or another value (given twice: "CADRE,UNIT"), is 422. */
+    static void checkQuery(String subjectType, HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
             if (!SUBJECT_TYPE.equals(name)) {
                 throw new InvalidExplanationRequestException(name, "unknown query parameter; the only one is subjectType");
             }
         }
-        String[] values = request.getParameterValues(SUBJECT_TYPE);
-        if (values == null) {
-            return null;
-        }
-        if (values.length != 1 || !List.of(Explainer.CADRE, Explainer.UNIT).contains(values[0])) {
+        if (subjectType != null && !List.of(Explainer.CADRE, Explainer.UNIT).contains(subjectType)) {
             throw new InvalidExplanationRequestException(SUBJECT_TYPE, "must be CADRE or UNIT, once");
         }
-        return values[0];
     }
 }
