@@ -22,7 +22,9 @@ import com.meritarchive.request.Vocabulary;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.ruleset.TableRow;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,15 +71,15 @@ class Explainer {
         }
         byte[] request = RecordedBodies.request(entry);
         JsonNode answer = read(RecordedBodies.answer(entry));
-        CompiledRuleSet ruleSet = ruleSets.resolve(entry.ruleSetSha256());
+        CompiledRuleSet ruleSet = ruleSets.resolve(entry.ruleSetSha256() != null ? entry.ruleSetSha256() : entry.ruleSetId());
         if (entry.kind() == DecisionKind.ANNUAL) {
-            AnnualRequest annual = RequestReader.annual(read(request));
+            AnnualRequest annual = parse(request, RequestReader::annual);
             Subject subject = subject(decisionId, subjectId, subjectType, annual.cadres(), annual.units());
             DerivedFacts facts = deriver.annual(annual, ruleSet, subject.ref(), subject.unitKind());
             return explanation(entry, annual.year(), null, ruleSet, subject, answer, records(annual.records(), null, null),
                     facts, null, null);
         }
-        QuarterlyRequest quarterly = RequestReader.quarterly(read(request));
+        QuarterlyRequest quarterly = parse(request, RequestReader::quarterly);
         Subject subject = subject(decisionId, subjectId, subjectType, quarterly.cadres(), quarterly.units());
         DerivedFacts facts = deriver.quarterly(quarterly, ruleSet, subject.ref());
         List<Cancelled> cancelled = StreamSupport.stream(answer.path("cancellations").spliterator(), false)
@@ -180,6 +182,19 @@ class Explainer {
 
         boolean owns(RecordInput record) {
             return ref.type().equals(record.subjectType()) && ref.id().equals(record.subjectId());
+        }
+    }
+
+    /** A recorded request, streamed as the endpoint read it (a province's body is not held as a tree). */
+    interface Reader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
+    private static <T> T parse(byte[] body, Reader<T> reader) {
+        try {
+            return reader.read(new ByteArrayInputStream(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A recorded request cannot be read", e);
         }
     }
 

@@ -3,8 +3,10 @@ package com.meritarchive.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.meritarchive.testing.AnnualWorkbook;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +89,25 @@ class ExplanationApiIT {
         assertThat(a1.get("reason").asText()).isEqualTo("2017 年未销号问题痕迹 1 次，多于 0 次");
         assertThat(why.get("notGiven")).extracting(n -> n.get("code").asText())
                 .doesNotContain("OUTSTANDING_CADRE_LIST").contains("MAJOR_CONTRIBUTION_NOMINEE", "DISCIPLINE_REFERRAL");
+    }
+
+    @Test
+    void shouldExplainWithTheVersionThatDecidedEvenWhenItIsNotThePublishedOne() throws Exception {
+        HttpResponse<String> uploaded = api.postFiles("/api/v1/rulesets", "author",
+                Map.of(AnnualWorkbook.FILE, AnnualWorkbook.withA1Threshold(3)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+        String raised = ApiClient.JSON.readTree(uploaded.body()).get("id").asText();
+        HttpResponse<String> answer = api.postJson(DECISIONS + "/annual?ruleSet=" + raised, "author",
+                ApiClient.example("annual_county.req.json"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String id = ApiClient.JSON.readTree(answer.body()).path("decisionId").asText();
+
+        JsonNode c002 = explain(id + "/subjects/C002", "author");
+
+        assertThat(c002.at("/ruleSet/id").asText()).isEqualTo(raised);
+        assertThat(c002.get("outcomes")).isEmpty();
+        assertThat(c002.at("/notGiven/0/rule").asText()).isEqualTo("A1");
+        assertThat(c002.at("/notGiven/0/reason").asText()).isEqualTo("2017 年实绩档案 2 次，少于 3 次");
     }
 
     @Test
