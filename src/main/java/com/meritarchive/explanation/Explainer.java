@@ -67,7 +67,7 @@ class Explainer {
         DecisionEntry entry = decisions.find(decisionId, caller, true);
         if (entry.kind() != DecisionKind.ANNUAL && entry.kind() != DecisionKind.QUARTERLY) {
             throw new InvalidExplanationRequestException("id", "decision '" + decisionId + "' is a " + entry.kind()
-                    + " decision; only annual and quarterly decisions have cadres and units to explain");
+                    + " decision; only annual and quarterly decisions are explained per cadre and unit");
         }
         byte[] request = RecordedBodies.request(entry);
         JsonNode answer = read(RecordedBodies.answer(entry));

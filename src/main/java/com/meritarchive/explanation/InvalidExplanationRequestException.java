@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 /**
  * An explanation that cannot be given as asked (422): an unknown query parameter, a subjectType
  * other than CADRE or UNIT, an id that is both a cadre's and a unit's without one, or a decision
- * without cadres and units to explain (a step-down, a deletion).
+ * other than an annual or quarterly one (a step-down, a deletion, a documents call).
  */
 class InvalidExplanationRequestException extends ProblemException {
 
