@@ -2,7 +2,9 @@ package com.meritarchive.explanation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.DerivedFacts;
+import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.SubjectDeriver;
 import com.meritarchive.decisionlog.DecisionEntry;
 import com.meritarchive.decisionlog.DecisionKind;
@@ -42,7 +44,8 @@ import org.springframework.stereotype.Service;
  * clause text of each from the tables of the version that decided (by id, compiled on demand, active
  * or not), its records from the recorded request (and the quarter's new records and cancellations),
  * and the offers it did not get with their reasons ({@link Offers}), from the recorded request decided
- * again by that version ({@link SubjectDeriver}).
+ * again by that version ({@link SubjectDeriver}). A documents call's answer is its documents, so its
+ * outcomes are those of its request decided again by that version, the same the documents list.
  */
 @Service
 class Explainer {
@@ -50,36 +53,50 @@ class Explainer {
     static final String CADRE = Vocabulary.CADRE;
     static final String UNIT = Vocabulary.UNIT;
 
+    private static final Set<DecisionKind> ANNUAL = Set.of(DecisionKind.ANNUAL, DecisionKind.DOCUMENTS_ANNUAL);
+    private static final Set<DecisionKind> QUARTERLY = Set.of(DecisionKind.QUARTERLY, DecisionKind.DOCUMENTS_QUARTERLY);
+
     private final ReadableDecisions decisions;
     private final RuleSets ruleSets;
     private final SubjectDeriver deriver;
+    private final AnnualDecider annualDecider;
+    private final QuarterlyDecider quarterlyDecider;
     private final ObjectMapper json;
 
-    Explainer(ReadableDecisions decisions, RuleSets ruleSets, SubjectDeriver deriver, ObjectMapper json) {
+    Explainer(ReadableDecisions decisions, RuleSets ruleSets, SubjectDeriver deriver, AnnualDecider annualDecider,
+            QuarterlyDecider quarterlyDecider, ObjectMapper json) {
         this.decisions = decisions;
         this.ruleSets = ruleSets;
         this.deriver = deriver;
+        this.annualDecider = annualDecider;
+        this.quarterlyDecider = quarterlyDecider;
         this.json = json;
     }
 
     /** @param subjectType CADRE, UNIT or null (then the id must name exactly one of them) */
     Explanation explain(String decisionId, String subjectId, String subjectType, Authentication caller) {
         DecisionEntry entry = decisions.find(decisionId, caller, true);
-        if (entry.kind() != DecisionKind.ANNUAL && entry.kind() != DecisionKind.QUARTERLY) {
+        boolean annualKind = ANNUAL.contains(entry.kind());
+        if (!annualKind && !QUARTERLY.contains(entry.kind())) {
             throw new InvalidExplanationRequestException("id", "decision '" + decisionId + "' is a " + entry.kind()
-                    + " decision; only annual and quarterly decisions are explained per cadre and unit");
+                    + " decision; only annual and quarterly decisions (and their documents) are explained per cadre and unit");
         }
         byte[] request = RecordedBodies.request(entry);
-        JsonNode answer = read(RecordedBodies.answer(entry));
         CompiledRuleSet ruleSet = ruleSets.resolve(entry.ruleSetSha256() != null ? entry.ruleSetSha256() : entry.ruleSetId());
-        if (entry.kind() == DecisionKind.ANNUAL) {
+        boolean documents = entry.kind() == DecisionKind.DOCUMENTS_ANNUAL || entry.kind() == DecisionKind.DOCUMENTS_QUARTERLY;
+        if (annualKind) {
             AnnualRequest annual = parse(request, RequestReader::annual);
+            // a documents call's answer is its documents: the decision behind them, by the same version, is the same
+            JsonNode answer = documents ? json.valueToTree(annualDecider.decide(annual, ruleSet))
+                    : read(RecordedBodies.answer(entry));
             Subject subject = subject(decisionId, subjectId, subjectType, annual.cadres(), annual.units());
             DerivedFacts facts = deriver.annual(annual, ruleSet, subject.ref(), subject.unitKind());
             return explanation(entry, annual.year(), null, ruleSet, subject, answer, records(annual.records(), null, null),
                     facts, null, null);
         }
         QuarterlyRequest quarterly = parse(request, RequestReader::quarterly);
+        JsonNode answer = documents ? json.valueToTree(quarterlyDecider.decide(quarterly, ruleSet))
+                : read(RecordedBodies.answer(entry));
         Subject subject = subject(decisionId, subjectId, subjectType, quarterly.cadres(), quarterly.units());
         DerivedFacts facts = deriver.quarterly(quarterly, ruleSet, subject.ref());
         List<Cancelled> cancelled = StreamSupport.stream(answer.path("cancellations").spliterator(), false)

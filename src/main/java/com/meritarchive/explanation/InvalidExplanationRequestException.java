@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 /**
  * An explanation that cannot be given as asked (422): an unknown query parameter, a subjectType
  * other than CADRE or UNIT, an id that is both a cadre's and a unit's without one, or a decision
- * other than an annual or quarterly one (a step-down, a deletion, a documents call).
+ * other than an annual or quarterly one or its documents (a step-down, a deletion).
  */
 class InvalidExplanationRequestException extends ProblemException {
 

@@ -55,7 +55,7 @@ class WhyPage {
             case FORBIDDEN -> "决定 " + decision + " 由其他账号作出：只有作出决定的账号、规则作者和管理员可以查看。";
             case UNPROCESSABLE_ENTITY -> e.getMessage().contains("subjectType")
                     ? "编号 " + subject + " 在这份决定中既是干部也是单位，请选择对象类型。"
-                    : "这份决定没有可以说明的干部或单位（只有年度和季度决定可以说明）。";
+                    : "这份决定没有可以说明的干部或单位（只有年度、季度决定及其公示备案可以说明）。";
             default -> "无法说明：" + e.getMessage();
         };
     }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.testing.AnnualWorkbook;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +116,26 @@ class ExplanationApiIT {
     }
 
     @Test
+    void shouldExplainADocumentsCallAsTheDecisionBehindIt() throws Exception {
+        HttpRequest call = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents/annual"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "hr:hr-secret".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(ApiClient.example("annual_county.req.json"))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(call, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String documents = ApiClient.JSON.readTree(answer.body()).path("decisionId").asText();
+        String decision = decide("annual", "annual_county.req.json", "hr");
+
+        JsonNode fromDocuments = explain(documents + "/subjects/C006", "hr");
+        JsonNode fromDecision = explain(decision + "/subjects/C006", "hr");
+
+        assertThat(fromDocuments.get("kind").asText()).isEqualTo("DOCUMENTS_ANNUAL");
+        assertThat(fromDocuments.get("outcomes")).isEqualTo(fromDecision.get("outcomes"));
+        assertThat(fromDocuments.get("notGiven")).isEqualTo(fromDecision.get("notGiven"));
+    }
+
+    @Test
     void shouldNameTheVetoAndOfferACountyUnitNothing() throws Exception {
         String id = decide("annual", "annual_county.req.json", "hr");
 
@@ -165,6 +190,7 @@ class ExplanationApiIT {
                 .isEqualTo("subjectType");
         assertThat(problem(id + "/subjects/C001?colour=red", "hr", 422).at("/errors/0/parameter").asText()).isEqualTo("colour");
         String stepDown = decide("step-down", "step-down.req.json", "hr");
+        // a step-down has no cadres and units to explain
         assertThat(problem(stepDown + "/subjects/C001", "hr", 422).get("detail").asText()).contains("STEP_DOWN");
     }
 }
