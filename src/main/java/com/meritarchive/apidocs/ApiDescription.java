@@ -39,7 +39,9 @@ final class ApiDescription implements OpenApiCustomizer {
             "documentDate", "成文日期, an ISO date (default: today, Beijing time); `422` when malformed.",
             "noticeStart", "The public notice's first day, an ISO date, not before `documentDate` (default: the first "
                     + "working day after it).",
-            "format", "`xlsx`: answer the report workbook instead of JSON.");
+            "format", "`xlsx`: answer the report workbook instead of JSON.",
+            "subjectType", "`CADRE` or `UNIT`: which one the id names when it is both a cadre's and a unit's in the "
+                    + "decision (`422` when it is needed and missing, or another value).");
 
     private final RequiredRoles roles;
     private final Examples examples;

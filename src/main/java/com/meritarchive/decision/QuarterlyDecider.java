@@ -28,16 +28,7 @@ import org.springframework.stereotype.Service;
 public class QuarterlyDecider {
 
     public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new DecisionQuarter(request.year(), request.quarter()));
-        request.units().forEach(unit -> facts.add(Subject.of(Subject.UNIT, unit.id(), unit.kind())));
-        request.cadres().forEach(cadre -> facts.add(Subject.of(Subject.CADRE, cadre.id(), null)));
-        request.records().forEach(record -> facts.add(Facts.of(record)));
-        for (AssessmentInput assessment : request.assessments()) {
-            facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),
-                    assessment.rank(), assessment.rankedCount(), assessment.targetRank(), assessment.leadUnitId()));
-            assessment.group().forEach(member -> facts.add(new GroupMember(assessment.id(), member.cadreId(), member.role())));
-        }
+        List<Object> facts = facts(request);
         RuleRunner.Results results = RuleRunner.run(ruleSet.kieBase(), facts, ProposedRecord.class, Cancellation.class,
                 Outcome.class);
         OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class));
@@ -49,6 +40,21 @@ public class QuarterlyDecider {
                         .sorted(Comparator.comparing(CancellationView::recordId)).toList(),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
+    }
+
+    /** The facts of a quarterly request: the quarter, its subjects, the earlier records, the rankings and their groups. */
+    static List<Object> facts(QuarterlyRequest request) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new DecisionQuarter(request.year(), request.quarter()));
+        request.units().forEach(unit -> facts.add(Subject.of(Subject.UNIT, unit.id(), unit.kind())));
+        request.cadres().forEach(cadre -> facts.add(Subject.of(Subject.CADRE, cadre.id(), null)));
+        request.records().forEach(record -> facts.add(Facts.of(record)));
+        for (AssessmentInput assessment : request.assessments()) {
+            facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),
+                    assessment.rank(), assessment.rankedCount(), assessment.targetRank(), assessment.leadUnitId()));
+            assessment.group().forEach(member -> facts.add(new GroupMember(assessment.id(), member.cadreId(), member.role())));
+        }
+        return facts;
     }
 
     private static NewRecord view(ProposedRecord proposed) {

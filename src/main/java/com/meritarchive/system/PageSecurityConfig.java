@@ -36,7 +36,7 @@ class PageSecurityConfig {
                         .requestMatchers("/ui/assets/**", "/ui/login").permitAll()
                         .requestMatchers("/ui/denied", "/ui/too-large").authenticated()
                         .requestMatchers("/ui/publish", "/ui/publish/**").hasRole("PUBLISH")
-                        .requestMatchers("/ui/documents", "/ui/documents/**").hasRole("DECIDE")
+                        .requestMatchers("/ui/documents", "/ui/documents/**", "/ui/why").hasRole("DECIDE")
                         .anyRequest().hasRole("AUTHOR"))
                 .formLogin(form -> form.loginPage("/ui/login").loginProcessingUrl("/ui/login")
                         .successHandler(toTheirFirstPage()).failureUrl("/ui/login?error"))

@@ -16,16 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The package structure says what the product does and data flows one way (README "How the code
  * is organised"): plumbing ({@code system}, {@code web}) below the request vocabulary, rule sets,
- * the decision record and decisions, scenarios above decisions, publishing, simulation and
- * documents above them, and the API's description ({@code apidocs}), which may read them all, on
- * top. The same rules are
- * run on a fixture that breaks them, so that they are shown to fail.
+ * the decision record and decisions, scenarios above decisions, publishing, simulation, documents
+ * and explanations above them, and the API's description ({@code apidocs}), which may read them
+ * all, on top. The same rules are run on a fixture that breaks them, so that they are shown to fail.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "com.meritarchive";
     private static final List<String> FEATURES = List.of("request", "ruleset", "decisionlog", "decision", "scenario",
-            "publishing", "simulation", "documents", "apidocs");
+            "publishing", "simulation", "documents", "explanation", "apidocs");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
@@ -41,6 +40,7 @@ class ArchitectureTest {
                 .layer("apidocs").definedBy(root + ".apidocs..")
                 .layer("simulation").definedBy(root + ".simulation..")
                 .layer("documents").definedBy(root + ".documents..")
+                .layer("explanation").definedBy(root + ".explanation..")
                 .layer("publishing").definedBy(root + ".publishing..")
                 .layer("scenario").definedBy(root + ".scenario..")
                 .layer("decision").definedBy(root + ".decision..")
@@ -52,18 +52,19 @@ class ArchitectureTest {
                 .whereLayer("apidocs").mayNotBeAccessedByAnyLayer()
                 .whereLayer("simulation").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("documents").mayOnlyBeAccessedByLayers("apidocs")
+                .whereLayer("explanation").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("publishing", "apidocs")
-                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents", "apidocs")
+                .whereLayer("decision").mayOnlyBeAccessedByLayers("scenario", "simulation", "documents", "explanation", "apidocs")
                 .whereLayer("decisionlog").mayOnlyBeAccessedByLayers("decision", "scenario", "publishing", "simulation",
-                        "documents", "apidocs")
+                        "documents", "explanation", "apidocs")
                 .whereLayer("ruleset").mayOnlyBeAccessedByLayers("decisionlog", "decision", "scenario", "publishing",
-                        "simulation", "documents", "apidocs")
+                        "simulation", "documents", "explanation", "apidocs")
                 .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decisionlog", "decision", "scenario",
-                        "publishing", "simulation", "documents", "apidocs")
-                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents", "apidocs")
+                        "publishing", "simulation", "documents", "explanation", "apidocs")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents", "explanation", "apidocs")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decisionlog", "decision",
-                        "scenario", "publishing", "simulation", "documents", "apidocs");
+                        "scenario", "publishing", "simulation", "documents", "explanation", "apidocs");
     }
 
     /** The plumbing knows no feature: a feature plugs its errors and pages into it, never the other way. */

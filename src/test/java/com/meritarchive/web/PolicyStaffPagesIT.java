@@ -304,15 +304,15 @@ class PolicyStaffPagesIT {
         browser.open("/"); // the service's address: the home page asks for a login, hr is then led to their page
         browser.logIn("hr", "hr-secret");
         assertThat(browser.find("h1").getText()).isEqualTo("公示与备案");
-        assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案");
+        assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案 为什么");
         browser.open("/ui");
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
         assertThat(browser.text()).contains("当前登录的账号 hr 不能打开此页面", "author：查看规则版本、上传规则",
-                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”", "请退出，再用 author 或 admin 账号登录")
+                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”（用发布过的规则版本）和“为什么”", "请退出，再用 author 或 admin 账号登录")
                 .doesNotContain("Forbidden", "AUTHOR", "PUBLISH", "返回规则版本");
-        // no link to a page hr cannot open: 公示与备案, or logging out (and in again)
+        // no link to a page hr cannot open: 公示与备案, 为什么, or logging out (and in again)
         assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isNotEmpty()
-                .allSatisfy(link -> assertThat(link.getAttribute("href")).endsWith("/ui/documents"));
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/ui/(documents|why)"));
         browser.screenshot("denied");
         assertThat(get("http://localhost:" + port + "/ui").statusCode()).isEqualTo(403);
         assertThat(get("http://localhost:" + port + "/ui/upload").statusCode()).isEqualTo(403);
@@ -470,6 +470,52 @@ class PolicyStaffPagesIT {
 
         assertThat(browser.find("#verdict").getText()).contains("未通过");
         assertThat(browser.find("#errors").getText()).contains("文件 annual-vetoes.drl").contains("只有管理员（PUBLISH）可以上传");
+    }
+
+    @Test
+    void shouldExplainOnTheWhyPageWhyACadreWasNotRatedExcellent() throws Exception {
+        String decision = decideAnnualAs("hr", "hr-secret");
+        browser.logIn("hr", "hr-secret");
+        browser.find("header.top nav a[href$='/ui/why']").click();
+        browser.await("#why-form");
+        browser.find("#decision").sendKeys(decision);
+        browser.find("#subject").sendKeys("C006");
+        browser.submit("#explain");
+
+        assertThat(browser.await("#result h2").getText()).isEqualTo("2017 年度结果说明");
+        assertThat(browser.find("#who").getText()).isEqualTo("刘洋（干部 C006），县财政局");
+        WebElement a3 = browser.find("article.outcome[data-code='OUTSTANDING_CADRE_LIST']");
+        assertThat(a3.getText()).contains("列入工作实绩表现突出干部名单", "依据条款：A3", "条款原文：连续2个季度记入实绩档案");
+        assertThat(a3.findElement(By.cssSelector("thead")).getText()).isEqualTo("季度 重点工作 指标 类型 状态 档案编号");
+        assertThat(a3.findElement(By.cssSelector("tbody tr")).getText())
+                .contains("2017 年第 1 季度", "党的建设", "基层党建工作考核", "实绩档案", "有效");
+        WebElement a1 = browser.find("#not-given tr[data-code='ANNUAL_EXCELLENT']");
+        assertThat(a1.getText()).contains("年度考核直接评为优秀", "A1", "一年记入");
+        // the reason as the published version's A1 row says it (another test here may publish a threshold of 3)
+        assertThat(a1.findElement(By.cssSelector(".reason")).getText())
+                .matches("2017 年(未销号问题痕迹 1 次，多于 0 次|实绩档案 2 次，少于 \\d+ 次)");
+        browser.screenshot("why");
+
+        String byAuthor = decideAnnualAs("author", "author-secret");
+        browser.open("/ui/why?decision=" + byAuthor + "&subject=C006");
+        assertThat(browser.find("#error").getText()).contains("由其他账号作出");
+        browser.screenshot("why-denied");
+        browser.open("/ui/why?decision=" + decision + "&subject=C999");
+        assertThat(browser.find("#error").getText()).isEqualTo("决定 " + decision + " 中没有编号为 C999 的干部或单位。");
+        browser.open("/ui/why?decision=nosuchid&subject=C006");
+        assertThat(browser.find("#error").getText()).contains("找不到编号为 nosuchid 的决定");
+    }
+
+    /** Decides the example county through the API as {@code user}; returns the decision's id. */
+    private String decideAnnualAs(String user, String password) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions/annual"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofFile(Path.of("examples", "annual_county.req.json"))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body()).get("decisionId").asText();
     }
 
     private void upload(byte[] table) throws Exception {
