@@ -28,16 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
         MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class DecisionRecordController {
 
-    private static final String AUTHOR = "ROLE_AUTHOR";
     private static final String ID = "/{id}";
     /** The decision endpoints under the same path: another method there is 405 ("use POST"), not an unknown id. */
     private static final Set<String> ENDPOINTS = Set.of("annual", "quarterly", "step-down");
 
     private final DecisionLog log;
+    private final ReadableDecisions readable;
     private final ObjectMapper json;
 
-    DecisionRecordController(DecisionLog log, ObjectMapper json) {
+    DecisionRecordController(DecisionLog log, ReadableDecisions readable, ObjectMapper json) {
         this.log = log;
+        this.readable = readable;
         this.json = json;
     }
 
@@ -45,10 +46,7 @@ class DecisionRecordController {
     ResponseEntity<RecordedDecision> find(@PathVariable String id, Authentication caller)
             throws HttpRequestMethodNotSupportedException {
         requireNotAnEndpoint(id, "GET");
-        DecisionEntry entry = entry(id, false);
-        if (!isAuthor(caller) && !entry.decidedBy().equals(caller.getName())) {
-            throw new DecisionAccessDeniedException(id);
-        }
+        DecisionEntry entry = readable.find(id, caller, false);
         return json(new RecordedDecision(entry.id(), entry.kind(), entry.year(), entry.quarter(), entry.decidedAt(),
                 entry.decidedBy(), entry.ruleSetId() == null ? null
                         : new DecisionSummary.RuleSet(entry.ruleSetId(), entry.ruleSetSha256()),
@@ -105,10 +103,6 @@ class DecisionRecordController {
     private UnknownDecisionException unknown(String id) {
         return log.deletionOf(id).map(deletion -> new UnknownDecisionException(id, deletion))
                 .orElseGet(() -> new UnknownDecisionException(id));
-    }
-
-    private static boolean isAuthor(Authentication caller) {
-        return caller.getAuthorities().stream().anyMatch(role -> AUTHOR.equals(role.getAuthority()));
     }
 
     private static <T> ResponseEntity<T> json(T body) {
