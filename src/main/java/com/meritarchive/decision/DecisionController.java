@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
-import com.meritarchive.request.AnnualRequest;
-import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
-import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -57,44 +57,44 @@ class DecisionController {
     ResponseEntity<byte[]> decideAnnual(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
-        byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        AnnualRequest request = RequestReader.annual(new ByteArrayInputStream(bytes));
-        CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.ANNUAL, caller.getName(), bytes,
-                Recording.subjects(request.cadres(), request.units()));
-        AnnualDecision decision = annual.decide(request, rules);
-        byte[] answer = Recording.answer(json, pending, decision);
-        pending.record(decision.year(), null, rules.id(), rules.sha256(), answer);
-        return json(answer);
+        return decide(body, http, ruleSet, caller, DecisionKind.ANNUAL, RequestReader::annual,
+                request -> Recording.subjects(request.cadres(), request.units()), annual::decide,
+                decision -> new Period(decision.year(), null));
     }
 
     @PostMapping("/quarterly")
     ResponseEntity<byte[]> decideQuarterly(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
-        byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        QuarterlyRequest request = RequestReader.quarterly(new ByteArrayInputStream(bytes));
-        CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.QUARTERLY, caller.getName(), bytes,
-                Recording.subjects(request.cadres(), request.units()));
-        QuarterlyDecision decision = quarterly.decide(request, rules);
-        byte[] answer = Recording.answer(json, pending, decision);
-        pending.record(decision.year(), decision.quarter(), rules.id(), rules.sha256(), answer);
-        return json(answer);
+        return decide(body, http, ruleSet, caller, DecisionKind.QUARTERLY, RequestReader::quarterly,
+                request -> Recording.subjects(request.cadres(), request.units()), quarterly::decide,
+                decision -> new Period(decision.year(), decision.quarter()));
     }
 
     @PostMapping("/step-down")
     ResponseEntity<byte[]> decideStepDown(InputStream body,
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
+        return decide(body, http, ruleSet, caller, DecisionKind.STEP_DOWN, RequestReader::stepDown,
+                request -> List.of(request.cadre().id()), stepDown::decide, decision -> new Period(null, null));
+    }
+
+    /** The year and quarter a decision is recorded under (none for a step-down). */
+    private record Period(Integer year, Integer quarter) {
+    }
+
+    /** Reads the body, picks the version, begins the record, decides, records the answer's bytes and sends them. */
+    private <R, A> ResponseEntity<byte[]> decide(InputStream body, HttpServletRequest http, String ruleSet, Authentication caller,
+            DecisionKind kind, Recording.BodyReader<R> reader, Function<R, Collection<String>> subjects,
+            BiFunction<R, CompiledRuleSet, A> decider, Function<A, Period> period) throws IOException {
         byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        StepDownRequest request = RequestReader.stepDown(new ByteArrayInputStream(bytes));
+        R request = reader.read(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.STEP_DOWN, caller.getName(), bytes,
-                List.of(request.cadre().id()));
-        StepDownAnswer decision = stepDown.decide(request, rules);
+        PendingDecision pending = recorder.begin(kind, caller.getName(), bytes, subjects.apply(request));
+        A decision = decider.apply(request, rules);
         byte[] answer = Recording.answer(json, pending, decision);
-        pending.record(null, null, rules.id(), rules.sha256(), answer);
+        Period recorded = period.apply(decision);
+        pending.record(recorded.year(), recorded.quarter(), rules.id(), rules.sha256(), answer);
         return json(answer);
     }
 

@@ -22,6 +22,12 @@ public final class Recording {
     private Recording() {
     }
 
+    /** Reads a body as one kind of request (a method of the strict {@code RequestReader}). */
+    @FunctionalInterface
+    public interface BodyReader<R> {
+        R read(InputStream body) throws IOException;
+    }
+
     /**
      * The body as received, kept for the record: one array of the declared length (a province's
      * 44 MB are not copied while they grow), bounded by {@code merit.max-request-size}

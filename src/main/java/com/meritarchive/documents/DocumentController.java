@@ -6,17 +6,16 @@ import com.meritarchive.decision.RuleSetChoice;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
-import com.meritarchive.request.AnnualRequest;
-import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RequestReader;
-import com.meritarchive.request.StepDownRequest;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,13 +63,8 @@ class DocumentController {
             @RequestParam(required = false) String documentDate, @RequestParam(required = false) String noticeStart,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller,
             HttpServletRequest http) throws IOException {
-        DocumentDates dates = DateParameters.read(documentDate, noticeStart);
-        byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        AnnualRequest request = RequestReader.annual(new ByteArrayInputStream(bytes));
-        CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.DOCUMENTS_ANNUAL, caller.getName(), bytes,
-                Recording.subjects(request.cadres(), request.units()));
-        return answer(pending, maker.annual(request, rules, dates), rules, accept);
+        return make(new Call(body, http, ruleSet, documentDate, noticeStart, accept, caller), DecisionKind.DOCUMENTS_ANNUAL,
+                RequestReader::annual, request -> Recording.subjects(request.cadres(), request.units()), maker::annual);
     }
 
     @PostMapping("/quarterly")
@@ -78,13 +72,8 @@ class DocumentController {
             @RequestParam(required = false) String documentDate, @RequestParam(required = false) String noticeStart,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller,
             HttpServletRequest http) throws IOException {
-        DocumentDates dates = DateParameters.read(documentDate, noticeStart);
-        byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        QuarterlyRequest request = RequestReader.quarterly(new ByteArrayInputStream(bytes));
-        CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.DOCUMENTS_QUARTERLY, caller.getName(), bytes,
-                Recording.subjects(request.cadres(), request.units()));
-        return answer(pending, maker.quarterly(request, rules, dates), rules, accept);
+        return make(new Call(body, http, ruleSet, documentDate, noticeStart, accept, caller), DecisionKind.DOCUMENTS_QUARTERLY,
+                RequestReader::quarterly, request -> Recording.subjects(request.cadres(), request.units()), maker::quarterly);
     }
 
     @PostMapping("/step-down")
@@ -92,13 +81,29 @@ class DocumentController {
             @RequestParam(required = false) String documentDate, @RequestParam(required = false) String noticeStart,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller,
             HttpServletRequest http) throws IOException {
-        DocumentDates dates = DateParameters.read(documentDate, noticeStart);
-        byte[] bytes = Recording.body(body, http.getContentLengthLong());
-        StepDownRequest request = RequestReader.stepDown(new ByteArrayInputStream(bytes));
-        CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(DecisionKind.DOCUMENTS_STEP_DOWN, caller.getName(), bytes,
-                List.of(request.cadre().id()));
-        return answer(pending, maker.stepDown(request, rules, dates), rules, accept);
+        return make(new Call(body, http, ruleSet, documentDate, noticeStart, accept, caller), DecisionKind.DOCUMENTS_STEP_DOWN,
+                RequestReader::stepDown, request -> List.of(request.cadre().id()), maker::stepDown);
+    }
+
+    /** What every documents call brings: its body, query and caller. */
+    private record Call(InputStream body, HttpServletRequest http, String ruleSet, String documentDate, String noticeStart,
+            String accept, Authentication caller) {
+    }
+
+    /** Decides a request and makes its documents. */
+    private interface Maker<R> {
+        Paperwork make(R request, CompiledRuleSet rules, DocumentDates dates);
+    }
+
+    /** Checks the dates and the body, picks the version, begins the record, makes the documents and answers them. */
+    private <R> ResponseEntity<byte[]> make(Call call, DecisionKind kind, Recording.BodyReader<R> reader,
+            Function<R, Collection<String>> subjects, Maker<R> make) throws IOException {
+        DocumentDates dates = DateParameters.read(call.documentDate(), call.noticeStart());
+        byte[] bytes = Recording.body(call.body(), call.http().getContentLengthLong());
+        R request = reader.read(new ByteArrayInputStream(bytes));
+        CompiledRuleSet rules = ruleSets.resolve(call.ruleSet(), call.caller());
+        PendingDecision pending = recorder.begin(kind, call.caller().getName(), bytes, subjects.apply(request));
+        return answer(pending, make.make(request, rules, dates), rules, call.accept());
     }
 
     /**
