@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.DerivedFacts;
 import com.meritarchive.decision.QuarterlyDecider;
+import com.meritarchive.decision.Redecider;
 import com.meritarchive.decision.SubjectDeriver;
 import com.meritarchive.decisionlog.DecisionEntry;
 import com.meritarchive.decisionlog.DecisionKind;
@@ -53,9 +54,6 @@ class Explainer {
     static final String CADRE = Vocabulary.CADRE;
     static final String UNIT = Vocabulary.UNIT;
 
-    private static final Set<DecisionKind> ANNUAL = Set.of(DecisionKind.ANNUAL, DecisionKind.DOCUMENTS_ANNUAL);
-    private static final Set<DecisionKind> QUARTERLY = Set.of(DecisionKind.QUARTERLY, DecisionKind.DOCUMENTS_QUARTERLY);
-
     private final ReadableDecisions decisions;
     private final RuleSets ruleSets;
     private final SubjectDeriver deriver;
@@ -76,14 +74,15 @@ class Explainer {
     /** @param subjectType CADRE, UNIT or null (then the id must name exactly one of them) */
     Explanation explain(String decisionId, String subjectId, String subjectType, Authentication caller) {
         DecisionEntry entry = decisions.find(decisionId, caller, true);
-        boolean annualKind = ANNUAL.contains(entry.kind());
-        if (!annualKind && !QUARTERLY.contains(entry.kind())) {
+        DecisionKind decided = Redecider.decisionKindOf(entry.kind()).orElse(DecisionKind.DELETION);
+        boolean annualKind = decided == DecisionKind.ANNUAL;
+        if (!annualKind && decided != DecisionKind.QUARTERLY) {
             throw new InvalidExplanationRequestException("id", "decision '" + decisionId + "' is a " + entry.kind()
                     + " decision; only annual and quarterly decisions (and their documents) are explained per cadre and unit");
         }
         byte[] request = RecordedBodies.request(entry);
         CompiledRuleSet ruleSet = ruleSets.resolve(entry.ruleSetSha256() != null ? entry.ruleSetSha256() : entry.ruleSetId());
-        boolean documents = entry.kind() == DecisionKind.DOCUMENTS_ANNUAL || entry.kind() == DecisionKind.DOCUMENTS_QUARTERLY;
+        boolean documents = decided != entry.kind(); // a documents call (DOCUMENTS_…) recorded its documents, not the decision
         if (annualKind) {
             AnnualRequest annual = parse(request, RequestReader::annual);
             // a documents call's answer is its documents: the decision behind them, by the same version, is the same
