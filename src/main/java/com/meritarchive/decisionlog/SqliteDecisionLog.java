@@ -31,7 +31,8 @@ import java.util.Optional;
  * megabytes of log per county decision); as one array they are one sequential write, and the
  * {@code subjectId} filter scans the arrays of the decisions it reads, newest first ({@code instr}
  * finds candidates at memory speed, {@code json_each} confirms an exact match). One connection
- * writes, one reads (WAL lets reads run beside a write).
+ * writes, one reads (WAL lets reads run beside a write), one copies the log into the database
+ * ({@link WalCheckpoints}).
  */
 public final class SqliteDecisionLog implements DecisionLog {
 
@@ -41,6 +42,7 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     private final Connection writer; // guarded by this
     private final Connection reader; // guarded by itself: reads do not wait for a province's write
+    private final WalCheckpoints checkpoints;
 
     public SqliteDecisionLog(Path folder) {
         try {
@@ -51,6 +53,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA synchronous=FULL");
                 statement.execute("PRAGMA busy_timeout=10000");
+                statement.execute("PRAGMA wal_autocheckpoint=0"); // checkpoints run on their own thread, see below
                 statement.execute("CREATE TABLE IF NOT EXISTS decision (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, year INTEGER, quarter INTEGER, "
                         + "decided_at INTEGER NOT NULL, decided_by TEXT NOT NULL, rule_set_id TEXT, rule_set_sha256 TEXT, "
@@ -63,6 +66,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_subjects (seq INTEGER PRIMARY KEY, "
                         + "subject_ids TEXT NOT NULL)");
             }
+            checkpoints = new WalCheckpoints(url);
             reader = DriverManager.getConnection(url);
             try (Statement statement = reader.createStatement()) {
                 statement.execute("PRAGMA busy_timeout=10000");
@@ -83,30 +87,16 @@ public final class SqliteDecisionLog implements DecisionLog {
     }
 
     /**
-     * Committed without a sync of its own: the WAL is one file written in order, so the sync of
-     * {@link #complete} puts this transaction on disk too, and one sync per decision is all that
-     * waits before the answer. A crash before that loses at most a decision begun and never
-     * answered.
+     * Committed and synced on the recorder's own thread while the rules decide, so that the sync of
+     * {@link #complete}, on the request's path, covers only the answer's pages (measured on a county
+     * decision: 0.2 against 0.65 ms when this commit was left for it to sync).
      */
     @Override
     public synchronized void begin(DecisionEntry begun) {
-        setSynchronous("NORMAL");
-        try {
-            inTransaction("Cannot record decision " + begun.id(), () -> {
-                insertSubjects(insert(begun, false), begun.subjectIds());
-                return null;
-            });
-        } finally {
-            setSynchronous("FULL");
-        }
-    }
-
-    private void setSynchronous(String level) {
-        try (Statement statement = writer.createStatement()) {
-            statement.execute("PRAGMA synchronous=" + level);
-        } catch (SQLException e) {
-            throw new DecisionLogException("Cannot set PRAGMA synchronous=" + level, e);
-        }
+        inTransaction("Cannot record decision " + begun.id(), () -> {
+            insertSubjects(insert(begun, false), begun.subjectIds());
+            return null;
+        });
     }
 
     @Override
@@ -380,6 +370,7 @@ public final class SqliteDecisionLog implements DecisionLog {
         try {
             reader.close();
             writer.close();
+            checkpoints.close();
         } catch (SQLException e) {
             throw new DecisionLogException("Cannot close the decision record", e);
         }

@@ -3,6 +3,7 @@ package com.meritarchive.decisionlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,25 @@ class SqliteDecisionLogTest {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             assertThat(log.writerSetting("journal_mode")).isEqualTo("wal");
             assertThat(log.writerSetting("synchronous")).as("2 = FULL: the WAL is synced at every commit").isEqualTo("2");
+        }
+    }
+
+    @Test
+    void shouldCopyTheLogIntoTheDatabaseOffTheCommitPath() throws Exception {
+        Path database = folder.resolve("decisions.sqlite");
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            assertThat(log.writerSetting("wal_autocheckpoint")).as("no checkpoint inside a commit").isEqualTo("0");
+            long empty = Files.size(database);
+            IntStream.range(0, 20).forEach(i -> log.append(entry("d" + i, DecisionKind.ANNUAL, 2017, null, T0, List.of("C" + i))));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (Files.size(database) <= empty) { // new pages are in the log until a checkpoint copies them
+                assertThat(System.nanoTime()).as("the checkpoint thread copies the log within 10 s").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        }
+        assertThat(folder.resolve("decisions.sqlite-wal")).as("closing empties and removes the log").doesNotExist();
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            assertThat(log.find("d19", false)).isPresent();
         }
     }
 
