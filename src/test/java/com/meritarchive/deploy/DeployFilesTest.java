@@ -78,6 +78,17 @@ class DeployFilesTest {
         assertThat(problems(load())).isEmpty();
     }
 
+    @Test
+    void shouldApplyEveryManifestButTheExampleSecret() throws IOException {
+        Map<String, Object> kustomization = new Yaml().load(Files.readString(DEPLOY.resolve("kubernetes/kustomization.yaml")));
+        List<String> resources = strings(kustomization.get("resources"));
+        assertThat(resources).containsExactlyInAnyOrder("deployment.yaml", "service.yaml", "pdb.yaml")
+                .allSatisfy(file -> assertThat(DEPLOY.resolve("kubernetes").resolve(file)).isRegularFile());
+        Map<String, Object> service = new Yaml().load(Files.readString(DEPLOY.resolve("kubernetes/service.yaml")));
+        Map<String, Object> labels = map(map(map(map(load().deployment(), "spec"), "template"), "metadata"), "labels");
+        assertThat(labels).containsAllEntriesOf(map(map(service, "spec"), "selector"));
+    }
+
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 mistake("one replica", "replicas", d -> d.deployment().put("spec", with(map(d.deployment(), "spec"), "replicas", 1))),
