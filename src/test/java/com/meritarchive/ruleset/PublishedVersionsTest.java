@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 class PublishedVersionsTest {
 
     private static RuleSetStore store(Path data) {
-        return new RuleSetStore(new MeritProperties(Path.of("rules"), Path.of("decision-tables"), data,
+        return new FileRuleSetStore(new MeritProperties(Path.of("rules"), Path.of("decision-tables"), data,
                 DataSize.ofMegabytes(1), 4, Duration.ZERO));
     }
 
@@ -32,8 +32,8 @@ class PublishedVersionsTest {
         RuleSetVersion second = save(store, "second");
         RuleSetVersion never = save(store, "never");
 
-        store.markActive(first);
-        store.markActive(second);
+        store.markActive(first, 0, "admin");
+        store.markActive(second, 1, "admin");
 
         RuleSetStore restarted = store(data);
         assertThat(restarted.wasPublished(first.sha256())).isTrue();
@@ -47,7 +47,7 @@ class PublishedVersionsTest {
     void shouldCountTheActiveVersionOfAnOlderDataDirAsPublished(@TempDir Path data) throws Exception {
         RuleSetStore store = store(data);
         RuleSetVersion active = save(store, "active");
-        store.markActive(active);
+        store.markActive(active, 0, "admin");
         Files.delete(data.resolve("published.json")); // a data dir written before the list existed
 
         assertThat(store(data).wasPublished(active.sha256())).isTrue();
