@@ -6,16 +6,17 @@
  * Usage, from the project folder after `mvn -B package -DskipTests` and
  * `java bench/AnnualBenchmark.java --write-only` (which writes target/bench/county.json), with
  * PostgreSQL running and a role that may create databases (README "Running several replicas"):
- *   java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--warmup-seconds 5] [--publishes 5]
+ *   java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 10] [--publishes 5]
  *        [--poll-ms 15] [--jar target/merit-archive.jar] [--ports 18491,18492]
  *        [--pg-host localhost] [--pg-port 5432] [--pg-user merit] [--pg-password merit]
  *
  * What it does: creates a fresh database merit_bench_<time> (with psql, as --pg-user), starts replica 1
- * of the jar with --merit.store=postgres and -Xmx1g, and has N client threads send the county request
- * (1,500 cadres) for a fixed time after a warm-up; then starts replica 2 on the same database and does
- * the same round-robin over both. Then, with both running: downloads the active version's
- * annual-vetoes.drl, uploads it with a comment added (another sha256, the same rules) on replica 1 as
- * admin, waits 3 s (every replica precompiles an upload), and publishes the two versions alternately
+ * of the jar with --merit.store=postgres and -Xmx1g and warms it up with N client threads sending the
+ * county request (1,500 cadres); then starts replica 2 on the same database and warms both up
+ * round-robin. Then it measures decisions/s for --seconds through replica 1 alone and round-robin over
+ * both, alternately, --rounds times each (replica 2 idles while replica 1 is measured alone). Then,
+ * with both running: downloads the active version's annual-vetoes.drl, uploads it with a comment added
+ * (another sha256, the same rules) on replica 1 as admin, waits 3 s (every replica precompiles an upload), and publishes the two versions alternately
  * on replica 1 (--publishes times), polling both replicas every --poll-ms with the small example
  * request until each answers with the version just published. Prints one table; stops the replicas
  * and drops the database whatever happens. Exit code 1 on an error (a failed request included).
@@ -57,7 +58,18 @@ public class ReplicasBenchmark {
     static Map<String, String> opt;
     static volatile String database;
 
-    record Throughput(String setup, double perSecond, double medianMs, double p90Ms, long decisions, long failed) {}
+    /** One measured stretch: the latencies of the decisions that started and ended inside it. */
+    record Round(double[] latencies, long failed, int seconds) {}
+
+    record Throughput(String setup, double perSecond, double medianMs, double p90Ms, long decisions, long failed) {
+        static Throughput of(String setup, List<Round> rounds) {
+            double[] all = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.latencies())).sorted().toArray();
+            int seconds = rounds.stream().mapToInt(Round::seconds).sum();
+            long failed = rounds.stream().mapToLong(Round::failed).sum();
+            if (all.length == 0) throw new IllegalStateException(setup + ": no decision completed in the measured time");
+            return new Throughput(setup, all.length / (double) seconds, all[all.length / 2], all[(int) (all.length * 0.9)], all.length, failed);
+        }
+    }
 
     record Publish(String id, double answeredMs, double[] switchedMs) {
         double last() {
@@ -69,7 +81,8 @@ public class ReplicasBenchmark {
         opt = parseOptions(args);
         int threads = intOpt("--threads", 8);
         int seconds = intOpt("--seconds", 20);
-        int warmup = intOpt("--warmup-seconds", 5);
+        int warmup = intOpt("--warmup-seconds", 10);
+        int rounds = intOpt("--rounds", 2);
         int publishes = intOpt("--publishes", 5);
         int pollMs = intOpt("--poll-ms", 15);
         int[] ports = Arrays.stream(opt.getOrDefault("--ports", "18491,18492").split(",")).mapToInt(Integer::parseInt).toArray();
@@ -93,13 +106,21 @@ public class ReplicasBenchmark {
 
             String one = start(jar, ports[0], jdbc);
             waitDeciding(one, smallBody);
-            Throughput single = measure("1 replica", List.of(one), countyBody, threads, warmup, seconds);
+            measure("warm-up, replica 1", List.of(one), countyBody, threads, warmup);
             String two = start(jar, ports[1], jdbc);
             waitDeciding(two, smallBody);
-            Throughput both = measure("2 replicas, round-robin", List.of(one, two), countyBody, threads, warmup, seconds);
+            measure("warm-up, both replicas", List.of(one, two), countyBody, threads, warmup);
+            // alternately, so that the machine's drift (other work, GC, JIT) falls on both setups alike
+            List<Round> singleRounds = new ArrayList<>(), bothRounds = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                singleRounds.add(measure("1 replica", List.of(one), countyBody, threads, seconds));
+                bothRounds.add(measure("2 replicas, round-robin", List.of(one, two), countyBody, threads, seconds));
+            }
+            Throughput single = Throughput.of("1 replica", singleRounds);
+            Throughput both = Throughput.of("2 replicas, round-robin", bothRounds);
 
             List<Publish> published = publishes(List.of(one, two), smallBody, publishes, pollMs);
-            printTable(threads, seconds, warmup, pollMs, single, both, published);
+            printTable(threads, seconds, rounds, warmup, pollMs, single, both, published);
             if (single.failed() + both.failed() > 0) {
                 System.out.println("ERROR: failed requests (see above)");
                 exit = 1;
@@ -116,14 +137,12 @@ public class ReplicasBenchmark {
 
     // ---------------------------------------------------------------- throughput
 
-    /** N threads send the county request for a fixed time (after a warm-up), each to the next replica in turn. */
-    static Throughput measure(String setup, List<String> urls, byte[] body, int threads, int warmupSeconds, int seconds)
-            throws InterruptedException {
-        System.out.printf("%s: %d threads, %d s warm-up, %d s measured%n", setup, threads, warmupSeconds, seconds);
+    /** N threads send the county request for a fixed time, each call to the next replica in turn. */
+    static Round measure(String setup, List<String> urls, byte[] body, int threads, int seconds) throws InterruptedException {
         AtomicLong turn = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
-        long end = warmupEnd + TimeUnit.SECONDS.toNanos(seconds);
+        long begin = System.nanoTime();
+        long end = begin + TimeUnit.SECONDS.toNanos(seconds);
         List<List<Double>> latencies = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
@@ -142,7 +161,7 @@ public class ReplicasBenchmark {
                                 if (failed.incrementAndGet() <= 3) {
                                     System.out.printf("  %s answered %d: %.200s%n", url, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
                                 }
-                            } else if (start >= warmupEnd && finished <= end) {
+                            } else if (finished <= end) {
                                 mine.add((finished - start) / 1e6);
                             }
                         } catch (IOException e) {
@@ -160,12 +179,9 @@ public class ReplicasBenchmark {
         }
         done.await();
         double[] all = latencies.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
-        if (all.length == 0) throw new IllegalStateException(setup + ": no decision completed in the measured time");
-        Throughput result = new Throughput(setup, all.length / (double) seconds, all[all.length / 2], all[(int) (all.length * 0.9)],
-                all.length, failed.get());
-        System.out.printf("  %,d decisions in %d s = %.1f/s, median %.1f ms, p90 %.1f ms, %d failed%n", result.decisions(), seconds,
-                result.perSecond(), result.medianMs(), result.p90Ms(), result.failed());
-        return result;
+        System.out.printf("%s, %d s: %,d decisions = %.1f/s, median %.1f ms, %d failed%n", setup, seconds, all.length,
+                all.length / (double) seconds, all.length == 0 ? Double.NaN : all[all.length / 2], failed.get());
+        return new Round(all, failed.get(), seconds);
     }
 
     // ---------------------------------------------------------------- publish → every replica switched
@@ -254,12 +270,13 @@ public class ReplicasBenchmark {
 
     // ---------------------------------------------------------------- the table
 
-    static void printTable(int threads, int seconds, int warmup, int pollMs, Throughput single, Throughput both, List<Publish> published) {
+    static void printTable(int threads, int seconds, int rounds, int warmup, int pollMs, Throughput single, Throughput both,
+                           List<Publish> published) {
         double[] last = published.stream().mapToDouble(Publish::last).sorted().toArray();
         double[] answered = published.stream().mapToDouble(Publish::answeredMs).sorted().toArray();
         System.out.printf("%nReplicas benchmark, %s, %d cores; county request (target/bench/county.json), %d client threads,"
-                        + " %d s measured after %d s warm-up; replicas -Xmx1g on one PostgreSQL database%n%n",
-                Instant.now().toString().substring(0, 16) + "Z", Runtime.getRuntime().availableProcessors(), threads, seconds, warmup);
+                        + " %d × %d s measured per setup, alternately, after %d s warm-up; replicas -Xmx1g on one PostgreSQL database%n%n",
+                Instant.now().toString().substring(0, 16) + "Z", Runtime.getRuntime().availableProcessors(), threads, rounds, seconds, warmup);
         System.out.println("| measurement | result | median | p90 / max | failed |");
         System.out.println("|---|---|---|---|---|");
         for (Throughput t : List.of(single, both)) {
@@ -273,7 +290,7 @@ public class ReplicasBenchmark {
                 answered[answered.length / 2], answered[answered.length - 1]);
         double[] reported = followedMs();
         if (reported.length > 0) {
-            System.out.printf("| switch as the replicas log it (\"Following publication: ... N ms after it was published\", %d lines) | | %.0f ms | max %.0f ms | |%n",
+            System.out.printf("| switch as the following replica logs it (\"Following publication: ... N ms after it was published\", %d lines) | | %.0f ms | max %.0f ms | |%n",
                     reported.length, reported[reported.length / 2], reported[reported.length - 1]);
         }
     }
@@ -400,7 +417,7 @@ public class ReplicasBenchmark {
     // ---------------------------------------------------------------- options
 
     static Map<String, String> parseOptions(String[] args) {
-        Set<String> valued = Set.of("--threads", "--seconds", "--warmup-seconds", "--publishes", "--poll-ms", "--jar", "--ports",
+        Set<String> valued = Set.of("--threads", "--seconds", "--rounds", "--warmup-seconds", "--publishes", "--poll-ms", "--jar", "--ports",
                 "--pg-host", "--pg-port", "--pg-user", "--pg-password");
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -419,7 +436,7 @@ public class ReplicasBenchmark {
 
     static void usage(String problem) {
         if (problem != null) System.err.println(problem);
-        System.out.println("usage: java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--warmup-seconds 5] [--publishes 5]"
+        System.out.println("usage: java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 10] [--publishes 5]"
                 + " [--poll-ms 15] [--jar target/merit-archive.jar] [--ports 18491,18492]"
                 + " [--pg-host localhost] [--pg-port 5432] [--pg-user merit] [--pg-password merit]\n"
                 + "Needs target/bench/county.json (java bench/AnnualBenchmark.java --write-only), PostgreSQL with a role that may"
