@@ -14,7 +14,7 @@
  * of the jar with --merit.store=postgres and -Xmx1g and warms it up with N client threads sending the
  * county request (1,500 cadres); then starts replica 2 on the same database and warms both up
  * round-robin. Then it measures decisions/s for --seconds through replica 1 alone and round-robin over
- * both, alternately, --rounds times each (replica 2 idles while replica 1 is measured alone). Then,
+ * both, alternately (1 2 2 1 ...), --rounds times each (replica 2 idles while replica 1 is measured alone). Then,
  * with both running: downloads the active version's annual-vetoes.drl, uploads it with a comment added
  * (another sha256, the same rules) on replica 1 as admin, waits 3 s (every replica precompiles an upload), and publishes the two versions alternately
  * on replica 1 (--publishes times), polling both replicas every --poll-ms with the small example
@@ -110,11 +110,15 @@ public class ReplicasBenchmark {
             String two = start(jar, ports[1], jdbc);
             waitDeciding(two, smallBody);
             measure("warm-up, both replicas", List.of(one, two), countyBody, threads, warmup);
-            // alternately, so that the machine's drift (other work, GC, JIT) falls on both setups alike
+            // alternately, in the order 1 2 2 1 1 2 ..., so that the machine's drift (other work, GC, JIT)
+            // falls on both setups alike
             List<Round> singleRounds = new ArrayList<>(), bothRounds = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                singleRounds.add(measure("1 replica", List.of(one), countyBody, threads, seconds));
-                bothRounds.add(measure("2 replicas, round-robin", List.of(one, two), countyBody, threads, seconds));
+            for (int round = 0; round < 2 * rounds; round++) {
+                if ((round + round / 2) % 2 == 0) {
+                    singleRounds.add(measure("1 replica", List.of(one), countyBody, threads, seconds));
+                } else {
+                    bothRounds.add(measure("2 replicas, round-robin", List.of(one, two), countyBody, threads, seconds));
+                }
             }
             Throughput single = Throughput.of("1 replica", singleRounds);
             Throughput both = Throughput.of("2 replicas, round-robin", bothRounds);
