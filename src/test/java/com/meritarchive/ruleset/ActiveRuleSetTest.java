@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.PayloadApplicationEvent;
@@ -29,7 +30,7 @@ class ActiveRuleSetTest {
     private RuleSets ruleSets(Path data) {
         MeritProperties properties = new MeritProperties(Path.of("rules"), Path.of("decision-tables"), data,
                 DataSize.ofMegabytes(1), 4, Duration.ZERO);
-        return new RuleSets(new RuleSetStore(properties), new RuleSetCompiler(), properties, event -> {
+        return new RuleSets(new FileRuleSetStore(properties), new RuleSetCompiler(), properties, event -> {
             told.add((RuleSetActivated) event);
             gauge.onApplicationEvent(new PayloadApplicationEvent<>(this, (RuleSetActivated) event));
         });
@@ -56,11 +57,11 @@ class ActiveRuleSetTest {
         ruleSets.start(first);
         assertThat(active(first.id())).isEqualTo(1);
 
-        ruleSets.activate(version(second), second);
+        ruleSets.activate(version(second), second, 0, "admin");
         assertThat(active(first.id())).isZero();
         assertThat(active(second.id())).isEqualTo(1);
 
-        ruleSets.activate(version(first), first);
+        ruleSets.follow(first); // another replica published it
         assertThat(active(first.id())).isEqualTo(1);
         assertThat(active(second.id())).isZero();
         assertThat(told).extracting(RuleSetActivated::previous).containsExactly(null, first, second);
@@ -70,7 +71,7 @@ class ActiveRuleSetTest {
     @Test
     void shouldReportTheActiveVersionInHealthAndDownWhileThereIsNone(@TempDir Path data) {
         RuleSets ruleSets = ruleSets(data);
-        RuleSetHealth health = new RuleSetHealth(ruleSets);
+        RuleSetHealth health = new RuleSetHealth(ruleSets, new StaticListableBeanFactory().getBeanProvider(PublicationFollower.class));
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
         CompiledRuleSet first = compiled("c".repeat(64));
