@@ -48,6 +48,13 @@ import java.util.stream.Stream;
 
 public class ReplicasBenchmark {
 
+    static {
+        // the client drops a pooled connection after 10 s idle, before Tomcat closes it (keep-alive-timeout
+        // 20 s): otherwise a replica left idle during another round answers the next call on a stale
+        // connection with "header parser received no bytes"
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
+    }
+
     static final String PASSWORD = "bench-replicas";
     static final Pattern RULE_SET_ID = Pattern.compile("\"ruleSet\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f]{12})\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{12})\"");
