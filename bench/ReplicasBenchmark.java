@@ -6,7 +6,7 @@
  * Usage, from the project folder after `mvn -B package -DskipTests` and
  * `java bench/AnnualBenchmark.java --write-only` (which writes target/bench/county.json), with
  * PostgreSQL running and a role that may create databases (README "Running several replicas"):
- *   java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 10] [--publishes 5]
+ *   java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 30] [--publishes 5]
  *        [--poll-ms 15] [--jar target/merit-archive.jar] [--ports 18491,18492]
  *        [--pg-host localhost] [--pg-port 5432] [--pg-user merit] [--pg-password merit]
  *
@@ -88,7 +88,7 @@ public class ReplicasBenchmark {
         opt = parseOptions(args);
         int threads = intOpt("--threads", 8);
         int seconds = intOpt("--seconds", 20);
-        int warmup = intOpt("--warmup-seconds", 10);
+        int warmup = intOpt("--warmup-seconds", 30);
         int rounds = intOpt("--rounds", 2);
         int publishes = intOpt("--publishes", 5);
         int pollMs = intOpt("--poll-ms", 15);
@@ -447,7 +447,7 @@ public class ReplicasBenchmark {
 
     static void usage(String problem) {
         if (problem != null) System.err.println(problem);
-        System.out.println("usage: java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 10] [--publishes 5]"
+        System.out.println("usage: java bench/ReplicasBenchmark.java [--threads 8] [--seconds 20] [--rounds 2] [--warmup-seconds 30] [--publishes 5]"
                 + " [--poll-ms 15] [--jar target/merit-archive.jar] [--ports 18491,18492]"
                 + " [--pg-host localhost] [--pg-port 5432] [--pg-user merit] [--pg-password merit]\n"
                 + "Needs target/bench/county.json (java bench/AnnualBenchmark.java --write-only), PostgreSQL with a role that may"
