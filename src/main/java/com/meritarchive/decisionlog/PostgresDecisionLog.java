@@ -1,0 +1,363 @@
+package com.meritarchive.decisionlog;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The decision record in PostgreSQL, shared by every replica; the schema is Flyway's
+ * {@code V2__decision_record.sql}, the same three tables as {@link SqliteDecisionLog}. A commit is
+ * durable when it returns (the server's default {@code synchronous_commit=on}). A decision's subjects
+ * are one {@code text[]} per decision without an index keyed by subject (as in the embedded store: one
+ * indexed row per subject costs a county decision 1,560 scattered index insertions); the
+ * {@code subjectId} filter tests {@code subject_ids @> ARRAY[?]} on the decisions it reads, newest first
+ * (the operator a GIN index would serve, should one ever be wanted). {@link #begin} measured with
+ * {@code bench/PostgresRecordCost.java} (PostgreSQL 15 on localhost, bodies of the benchmark's
+ * compressed sizes; 2026-11-28 on this 2-core machine while other builds ran, load average 11-15,
+ * medians of three runs): 1,560 subjects 2.5-17 ms, 204,000 subjects 0.21-0.29 s; with a GIN index on
+ * the arrays the province's begin took 1.1-3.2 s, hence none. {@link #complete} 0.7-16 ms (the commit's
+ * sync on a busy disk). {@link #append} is idempotent by id, so that a spooled decision can be
+ * forwarded again after a failure: an entry already complete is left as it is, one only begun is
+ * replaced. A failure to reach the database is a {@link DatabaseUnreachableException}.
+ */
+public final class PostgresDecisionLog implements DecisionLog {
+
+    private static final String SUMMARY_COLUMNS = "d.id, d.kind, d.year, d.quarter, d.decided_at, d.decided_by, "
+            + "d.rule_set_id, d.rule_set_sha256, d.request_sha256, d.refers_to";
+    private static final String INSERT_COLUMNS = "INSERT INTO decision (id, kind, year, quarter, decided_at, decided_by, "
+            + "rule_set_id, rule_set_sha256, request_sha256, answer_zstd, refers_to, complete) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+
+    public PostgresDecisionLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A unit of work on one connection. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseUnreachableException("Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T withConnection(String failure, Work<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(failure, e);
+        }
+    }
+
+    private <T> T inTransaction(String failure, Work<T> work) {
+        return withConnection(failure, connection -> {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** A broken or refused connection is the database's absence; anything else is a fault of the record. */
+    static DecisionLogException failure(String message, SQLException e) {
+        return isConnectionFailure(e) ? new DatabaseUnreachableException(message + ": " + e.getMessage(), e)
+                : new DecisionLogException(message, e);
+    }
+
+    /**
+     * SQLState class 08 (connection exception), the server shutting down or starting up (57P01-57P03),
+     * or the driver's connection exceptions, anywhere in the chain.
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void append(DecisionEntry entry) {
+        inTransaction("Cannot record decision " + entry.id(), connection -> {
+            try (PreparedStatement begun = connection.prepareStatement(
+                    "DELETE FROM decision WHERE id = ? AND NOT complete")) {
+                begun.setString(1, entry.id());
+                begun.executeUpdate();
+            }
+            Long seq = insert(connection, entry, true, " ON CONFLICT (id) DO NOTHING");
+            if (seq != null) {
+                insertSubjects(connection, seq, entry.subjectIds());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void begin(DecisionEntry begun) {
+        inTransaction("Cannot record decision " + begun.id(), connection -> {
+            insertSubjects(connection, insert(connection, begun, false, ""), begun.subjectIds());
+            return null;
+        });
+    }
+
+    @Override
+    public void complete(DecisionEntry entry) {
+        int updated = withConnection("Cannot record decision " + entry.id(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
+                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_zstd = ?, complete = true "
+                    + "WHERE id = ? AND NOT complete")) {
+                setInteger(update, 1, entry.year());
+                setInteger(update, 2, entry.quarter());
+                update.setObject(3, timestamp(entry.decidedAt()));
+                update.setString(4, entry.ruleSetId());
+                update.setString(5, entry.ruleSetSha256());
+                update.setBytes(6, entry.answerZstd());
+                update.setString(7, entry.id());
+                return update.executeUpdate();
+            }
+        });
+        if (updated != 1) {
+            throw new DecisionLogException("Cannot record decision " + entry.id()
+                    + ": it was not begun, or is already complete", null);
+        }
+    }
+
+    /** Inserts the decision's row and its request; returns its sequence number, null when {@code onConflict} skipped it. */
+    private static Long insert(Connection connection, DecisionEntry entry, boolean complete, String onConflict)
+            throws SQLException {
+        Long seq = null;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_COLUMNS + onConflict + " RETURNING seq")) {
+            insert.setString(1, entry.id());
+            insert.setString(2, entry.kind().name());
+            setInteger(insert, 3, entry.year());
+            setInteger(insert, 4, entry.quarter());
+            insert.setObject(5, timestamp(entry.decidedAt()));
+            insert.setString(6, entry.decidedBy());
+            insert.setString(7, entry.ruleSetId());
+            insert.setString(8, entry.ruleSetSha256());
+            insert.setString(9, entry.requestSha256());
+            insert.setBytes(10, entry.answerZstd());
+            insert.setString(11, entry.refersTo());
+            insert.setBoolean(12, complete);
+            try (ResultSet keys = insert.executeQuery()) {
+                if (keys.next()) {
+                    seq = keys.getLong(1);
+                }
+            }
+        }
+        if (seq != null && entry.requestZstd() != null) {
+            try (PreparedStatement request = connection.prepareStatement(
+                    "INSERT INTO decision_request (seq, request_zstd) VALUES (?, ?)")) {
+                request.setLong(1, seq);
+                request.setBytes(2, entry.requestZstd());
+                request.executeUpdate();
+            }
+        }
+        return seq;
+    }
+
+    private static void insertSubjects(Connection connection, long seq, Collection<String> subjectIds)
+            throws SQLException {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement subjects = connection.prepareStatement(
+                "INSERT INTO decision_subjects (seq, subject_ids) VALUES (?, ?)")) {
+            Array array = connection.createArrayOf("text", subjectIds.toArray());
+            subjects.setLong(1, seq);
+            subjects.setArray(2, array);
+            subjects.executeUpdate();
+            array.free();
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    @Override
+    public Optional<DecisionEntry> find(String id, boolean withRequest) {
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_zstd" + (withRequest ? ", r.request_zstd" : "")
+                + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
+                + " WHERE d.id = ? AND d.complete";
+        return withConnection("Cannot read decision " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new DecisionEntry(row.getString(1), DecisionKind.valueOf(row.getString(2)),
+                            integer(row, 3), integer(row, 4), instant(row, 5), row.getString(6), row.getString(7),
+                            row.getString(8), row.getString(9), withRequest ? row.getBytes(12) : null,
+                            row.getBytes(11), List.of(), row.getString(10)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<DecisionSummary> list(DecisionQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision d WHERE d.complete");
+        List<Object> parameters = new ArrayList<>();
+        if (query.subjectId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM decision_subjects s WHERE s.seq = d.seq AND s.subject_ids @> ARRAY[?]::text[])");
+            parameters.add(query.subjectId());
+        }
+        if (query.kind() != null) {
+            sql.append(" AND d.kind = ?");
+            parameters.add(query.kind().name());
+        }
+        if (query.year() != null) {
+            sql.append(" AND d.year = ?");
+            parameters.add(query.year());
+        }
+        if (query.quarter() != null) {
+            sql.append(" AND d.quarter = ?");
+            parameters.add(query.quarter());
+        }
+        sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT ? OFFSET ?");
+        parameters.add(query.pageSize() + 1);
+        parameters.add((long) (query.page() - 1) * query.pageSize());
+        return withConnection("Cannot list decisions", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                List<DecisionSummary> page = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(summary(rows));
+                    }
+                }
+                return page;
+            }
+        });
+    }
+
+    @Override
+    public Optional<DecisionSummary> deletionOf(String id) {
+        return withConnection("Cannot read decision " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM decision d WHERE d.refers_to = ? AND d.kind = 'DELETION'")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(summary(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static DecisionSummary summary(ResultSet row) throws SQLException {
+        String ruleSetId = row.getString(7);
+        return new DecisionSummary(row.getString(1), DecisionKind.valueOf(row.getString(2)), integer(row, 3),
+                integer(row, 4), instant(row, 5), row.getString(6),
+                ruleSetId == null ? null : new DecisionSummary.RuleSet(ruleSetId, row.getString(8)), row.getString(9),
+                row.getString(10));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Integer integer(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** The request and subjects go with the row ({@code ON DELETE CASCADE}). */
+    @Override
+    public boolean delete(String id, DecisionEntry deletion) {
+        return inTransaction("Cannot delete decision " + id, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM decision WHERE id = ? AND complete")) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            insert(connection, deletion, true, "");
+            return true;
+        });
+    }
+
+    @Override
+    public int deleteDecidedBefore(Instant cutoff) {
+        return withConnection("Cannot delete old decisions", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM decision WHERE decided_at < ? AND complete")) {
+                delete.setObject(1, timestamp(cutoff));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** Removes decisions begun more than an hour ago and never completed (their request and subjects go with them). */
+    @Override
+    public void compact() {
+        withConnection("Cannot remove decisions begun and never completed", connection -> {
+            try (PreparedStatement purge = connection.prepareStatement(
+                    "DELETE FROM decision WHERE NOT complete AND decided_at < ?")) {
+                purge.setObject(1, timestamp(Instant.now().minusSeconds(3600)));
+                return purge.executeUpdate();
+            }
+        });
+    }
+
+    /** The server's {@code synchronous_commit} as a connection of this store sees it (for the test that durability is on). */
+    String synchronousCommit() {
+        return withConnection("Cannot read synchronous_commit", connection -> {
+            try (PreparedStatement show = connection.prepareStatement("SHOW synchronous_commit");
+                    ResultSet row = show.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        });
+    }
+
+    /** The DataSource belongs to whoever made it. */
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,114 @@
+package com.meritarchive.decisionlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The PostgreSQL store against the real server of this machine, in a database of its own. */
+class PostgresDecisionLogTest extends DecisionLogContract {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = new TestDatabase();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        database.truncate();
+    }
+
+    @Override
+    DecisionLog open() {
+        return new PostgresDecisionLog(database.dataSource());
+    }
+
+    /** A DataSource on a port where nothing listens. */
+    static PGSimpleDataSource closedPort() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl("jdbc:postgresql://localhost:" + port + "/merit?connectTimeout=2");
+        dataSource.setUser(TestDatabase.USER);
+        dataSource.setPassword(TestDatabase.PASSWORD);
+        return dataSource;
+    }
+
+    @Test
+    void shouldCommitDurably() {
+        assertThat(new PostgresDecisionLog(database.dataSource()).synchronousCommit())
+                .as("a commit is on disk when it returns").isEqualTo("on");
+    }
+
+    @Test
+    void shouldAppendOnceWhateverTheRetries() {
+        try (DecisionLog log = open()) {
+            DecisionEntry a = entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of("C001"));
+            log.append(a);
+            log.append(a);
+            log.append(entry("a", DecisionKind.QUARTERLY, 2018, 1, T0.plusSeconds(9), List.of("C002")));
+            assertThat(ids(log.list(all(1, 10)))).containsExactly("a");
+            assertThat(log.find("a", false).orElseThrow().kind()).as("the first one stays").isEqualTo(DecisionKind.ANNUAL);
+            assertThat(ids(log.list(subject("C002")))).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReplaceADecisionOnlyBegunByTheWholeEntryAppended() {
+        try (DecisionLog log = open()) {
+            log.begin(entry("p", DecisionKind.ANNUAL, null, null, T0, List.of("C001")));
+            log.append(entry("p", DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(1), List.of("C001", "C002")));
+            DecisionEntry found = log.find("p", true).orElseThrow();
+            assertThat(found.year()).isEqualTo(2017);
+            assertThat(text(found.requestZstd())).isEqualTo("{\"year\":2017}");
+            assertThat(ids(log.list(subject("C002")))).containsExactly("p");
+            assertThatThrownBy(() -> log.complete(entry("p", DecisionKind.ANNUAL, 2017, null, T0, null)))
+                    .as("already complete").isInstanceOf(DecisionLogException.class)
+                    .isNotInstanceOf(DatabaseUnreachableException.class);
+        }
+    }
+
+    @Test
+    void shouldRemoveADecisionBegunAnHourAgoAndNeverCompleted() {
+        try (DecisionLog log = open()) {
+            log.begin(entry("stale", DecisionKind.ANNUAL, null, null, Instant.now().minusSeconds(7200), List.of("C1")));
+            log.begin(entry("fresh", DecisionKind.ANNUAL, null, null, Instant.now(), List.of("C1")));
+            log.compact();
+            assertThatThrownBy(() -> log.complete(entry("stale", DecisionKind.ANNUAL, 2017, null, T0, null)))
+                    .hasMessageContaining("not begun");
+            log.complete(entry("fresh", DecisionKind.ANNUAL, 2017, null, T0, null));
+            assertThat(ids(log.list(subject("C1")))).containsExactly("fresh");
+        }
+    }
+
+    @Test
+    void shouldTellAnUnreachableDatabaseFromAFault() throws IOException {
+        DecisionLog unreachable = new PostgresDecisionLog(closedPort());
+        assertThatThrownBy(() -> unreachable.begin(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of())))
+                .isInstanceOf(DatabaseUnreachableException.class);
+        assertThatThrownBy(() -> unreachable.find("a", false)).isInstanceOf(DatabaseUnreachableException.class);
+        try (DecisionLog log = open()) {
+            log.append(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of()));
+            assertThatThrownBy(() -> log.begin(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of())))
+                    .as("a duplicate id is a fault").isInstanceOf(DecisionLogException.class)
+                    .isNotInstanceOf(DatabaseUnreachableException.class);
+        }
+    }
+}
