@@ -355,6 +355,69 @@ public final class SqliteDecisionLog implements DecisionLog {
         }
     }
 
+    /** Ids of complete decisions, oldest first (what {@link SpoolingDecisionLog} forwards, in order). */
+    List<String> completeIds(int limit) {
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement(
+                    "SELECT id FROM decision WHERE complete = 1 ORDER BY seq LIMIT ?")) {
+                select.setInt(1, limit);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new DecisionLogException("Cannot list decisions", e);
+            }
+        }
+    }
+
+    /** The complete entry as it was appended: request and subjects included (to forward it elsewhere). */
+    Optional<DecisionEntry> whole(String id) {
+        Optional<DecisionEntry> found = find(id, true);
+        if (found.isEmpty()) {
+            return found;
+        }
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement("SELECT s.subject_ids FROM decision_subjects s "
+                    + "JOIN decision d ON d.seq = s.seq WHERE d.id = ?")) {
+                select.setString(1, id);
+                List<String> subjects = List.of();
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        subjects = List.of(JSON.readValue(row.getString(1), String[].class));
+                    }
+                }
+                DecisionEntry e = found.get();
+                return Optional.of(new DecisionEntry(e.id(), e.kind(), e.year(), e.quarter(), e.decidedAt(),
+                        e.decidedBy(), e.ruleSetId(), e.ruleSetSha256(), e.requestSha256(), e.requestZstd(),
+                        e.answerZstd(), subjects, e.refersTo()));
+            } catch (SQLException | JsonProcessingException e) {
+                throw new DecisionLogException("Cannot read the subjects of decision " + id, e);
+            }
+        }
+    }
+
+    /** Removes {@code id} with its request and subjects, recording nothing (it has been forwarded). */
+    synchronized void remove(String id) {
+        inTransaction("Cannot remove decision " + id, () -> {
+            for (String table : List.of("decision_request", "decision_subjects")) {
+                try (PreparedStatement part = writer.prepareStatement(
+                        "DELETE FROM " + table + " WHERE seq = (SELECT seq FROM decision WHERE id = ?)")) {
+                    part.setString(1, id);
+                    part.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** A setting of the writing connection, as SQLite reports it (for the test that durability is on). */
     synchronized String writerSetting(String pragma) {
         try (Statement statement = writer.createStatement(); ResultSet row = statement.executeQuery("PRAGMA " + pragma)) {

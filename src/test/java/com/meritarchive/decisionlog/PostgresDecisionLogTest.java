@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -110,5 +112,20 @@ class PostgresDecisionLogTest extends DecisionLogContract {
                     .as("a duplicate id is a fault").isInstanceOf(DecisionLogException.class)
                     .isNotInstanceOf(DatabaseUnreachableException.class);
         }
+    }
+
+    @Test
+    void shouldCountABrokenConnectionAsUnreachableAndNothingElse() {
+        for (String state : List.of("08001", "08006", "08003", "57P01", "57P03")) {
+            assertThat(PostgresDecisionLog.isConnectionFailure(new SQLException("lost", state))).as(state).isTrue();
+        }
+        for (String state : List.of("23505", "42P01", "40001", "57014", "53100")) {
+            assertThat(PostgresDecisionLog.isConnectionFailure(new SQLException("fault", state))).as(state).isFalse();
+        }
+        assertThat(PostgresDecisionLog.isConnectionFailure(new SQLException("fault"))).isFalse();
+        assertThat(PostgresDecisionLog.isConnectionFailure(new SQLTransientConnectionException("pool timed out")))
+                .as("the pool's timeout, without a state").isTrue();
+        assertThat(PostgresDecisionLog.isConnectionFailure(
+                new SQLException("wrapped", "XX000", new SQLException("lost", "08006")))).as("anywhere in the chain").isTrue();
     }
 }
