@@ -7,11 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +33,17 @@ import javax.sql.DataSource;
  */
 public final class PostgresDecisionLog implements DecisionLog {
 
-    private static final String SUMMARY_COLUMNS = "d.id, d.kind, d.year, d.quarter, d.decided_at, d.decided_by, "
-            + "d.rule_set_id, d.rule_set_sha256, d.request_sha256, d.refers_to";
-    private static final String INSERT_COLUMNS = "INSERT INTO decision (id, kind, year, quarter, decided_at, decided_by, "
-            + "rule_set_id, rule_set_sha256, request_sha256, answer_zstd, refers_to, complete) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final DecisionRows ROWS = new DecisionRows(new DecisionRows.Times() {
+        @Override
+        public Object column(Instant instant) {
+            return timestamp(instant);
+        }
+
+        @Override
+        public Instant read(ResultSet row, int column) throws SQLException {
+            return row.getObject(column, OffsetDateTime.class).toInstant();
+        }
+    });
 
     private final DataSource dataSource;
 
@@ -113,7 +117,7 @@ public final class PostgresDecisionLog implements DecisionLog {
     public void append(DecisionEntry entry) {
         inTransaction("Cannot record decision " + entry.id(), connection -> {
             try (PreparedStatement begun = connection.prepareStatement(
-                    "DELETE FROM decision WHERE id = ? AND NOT complete")) {
+                    "DELETE FROM decision WHERE id = ? AND complete = FALSE")) {
                 begun.setString(1, entry.id());
                 begun.executeUpdate();
             }
@@ -135,20 +139,7 @@ public final class PostgresDecisionLog implements DecisionLog {
 
     @Override
     public void complete(DecisionEntry entry) {
-        int updated = withConnection("Cannot record decision " + entry.id(), connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
-                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_zstd = ?, complete = true "
-                    + "WHERE id = ? AND NOT complete")) {
-                setInteger(update, 1, entry.year());
-                setInteger(update, 2, entry.quarter());
-                update.setObject(3, timestamp(entry.decidedAt()));
-                update.setString(4, entry.ruleSetId());
-                update.setString(5, entry.ruleSetSha256());
-                update.setBytes(6, entry.answerZstd());
-                update.setString(7, entry.id());
-                return update.executeUpdate();
-            }
-        });
+        int updated = withConnection("Cannot record decision " + entry.id(), connection -> ROWS.complete(connection, entry));
         if (updated != 1) {
             throw new DecisionLogException("Cannot record decision " + entry.id()
                     + ": it was not begun, or is already complete", null);
@@ -159,19 +150,8 @@ public final class PostgresDecisionLog implements DecisionLog {
     private static Long insert(Connection connection, DecisionEntry entry, boolean complete, String onConflict)
             throws SQLException {
         Long seq = null;
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_COLUMNS + onConflict + " RETURNING seq")) {
-            insert.setString(1, entry.id());
-            insert.setString(2, entry.kind().name());
-            setInteger(insert, 3, entry.year());
-            setInteger(insert, 4, entry.quarter());
-            insert.setObject(5, timestamp(entry.decidedAt()));
-            insert.setString(6, entry.decidedBy());
-            insert.setString(7, entry.ruleSetId());
-            insert.setString(8, entry.ruleSetSha256());
-            insert.setString(9, entry.requestSha256());
-            insert.setBytes(10, entry.answerZstd());
-            insert.setString(11, entry.refersTo());
-            insert.setBoolean(12, complete);
+        try (PreparedStatement insert = connection.prepareStatement(DecisionRows.INSERT + onConflict + " RETURNING seq")) {
+            ROWS.bindInsert(insert, entry, complete);
             try (ResultSet keys = insert.executeQuery()) {
                 if (keys.next()) {
                     seq = keys.getLong(1);
@@ -208,102 +188,21 @@ public final class PostgresDecisionLog implements DecisionLog {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_zstd" + (withRequest ? ", r.request_zstd" : "")
-                + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
-                + " WHERE d.id = ? AND d.complete";
-        return withConnection("Cannot read decision " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new DecisionEntry(row.getString(1), DecisionKind.valueOf(row.getString(2)),
-                            integer(row, 3), integer(row, 4), instant(row, 5), row.getString(6), row.getString(7),
-                            row.getString(8), row.getString(9), withRequest ? row.getBytes(12) : null,
-                            row.getBytes(11), List.of(), row.getString(10)));
-                }
-            }
-        });
+        return withConnection("Cannot read decision " + id, connection -> ROWS.find(connection, id, withRequest));
     }
 
     @Override
     public List<DecisionSummary> list(DecisionQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision d WHERE d.complete");
-        List<Object> parameters = new ArrayList<>();
-        if (query.subjectId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM decision_subjects s WHERE s.seq = d.seq AND s.subject_ids @> ARRAY[?]::text[])");
-            parameters.add(query.subjectId());
-        }
-        if (query.kind() != null) {
-            sql.append(" AND d.kind = ?");
-            parameters.add(query.kind().name());
-        }
-        if (query.year() != null) {
-            sql.append(" AND d.year = ?");
-            parameters.add(query.year());
-        }
-        if (query.quarter() != null) {
-            sql.append(" AND d.quarter = ?");
-            parameters.add(query.quarter());
-        }
-        sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT ? OFFSET ?");
-        parameters.add(query.pageSize() + 1);
-        parameters.add((long) (query.page() - 1) * query.pageSize());
-        return withConnection("Cannot list decisions", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    select.setObject(i + 1, parameters.get(i));
-                }
-                List<DecisionSummary> page = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        page.add(summary(rows));
-                    }
-                }
-                return page;
-            }
-        });
+        return withConnection("Cannot list decisions", connection -> ROWS.list(connection, query,
+                " JOIN decision_subjects s ON s.seq = d.seq AND s.subject_ids @> ARRAY[?]::text[]",
+                query.subjectId() == null ? List.of() : List.of(query.subjectId())));
     }
 
     @Override
     public Optional<DecisionSummary> deletionOf(String id) {
-        return withConnection("Cannot read decision " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM decision d WHERE d.refers_to = ? AND d.kind = 'DELETION'")) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(summary(row)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    private static DecisionSummary summary(ResultSet row) throws SQLException {
-        String ruleSetId = row.getString(7);
-        return new DecisionSummary(row.getString(1), DecisionKind.valueOf(row.getString(2)), integer(row, 3),
-                integer(row, 4), instant(row, 5), row.getString(6),
-                ruleSetId == null ? null : new DecisionSummary.RuleSet(ruleSetId, row.getString(8)), row.getString(9),
-                row.getString(10));
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Integer integer(ResultSet row, int column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
+        return withConnection("Cannot read decision " + id, connection -> ROWS.deletionOf(connection, id));
     }
 
     /** The request and subjects go with the row ({@code ON DELETE CASCADE}). */
