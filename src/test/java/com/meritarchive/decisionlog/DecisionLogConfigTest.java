@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
 
 /** {@code merit.store} chooses the record: embedded by default, without any DataSource; postgres with a spool. */
 class DecisionLogConfigTest {
+
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @TempDir
     Path dataDir;
@@ -36,14 +40,12 @@ class DecisionLogConfigTest {
 
     @Test
     void shouldRecordInPostgresWithASpoolUnderTheDataDirWhenChosen() {
-        try (TestDatabase database = new TestDatabase()) {
-            runner().withPropertyValues("merit.store=postgres").withBean(DataSource.class, database::dataSource)
-                    .run(context -> {
-                        assertThat(context).hasSingleBean(DecisionLog.class);
-                        assertThat(context.getBean(DecisionLog.class)).isInstanceOf(SpoolingDecisionLog.class);
-                        assertThat(dataDir.resolve("decisions-spool/decisions.sqlite")).exists();
-                        assertThat(dataDir.resolve("decisions")).doesNotExist();
-                    });
-        }
+        runner().withPropertyValues("merit.store=postgres").withBean(DataSource.class, database::dataSource)
+                .run(context -> {
+                    assertThat(context).hasSingleBean(DecisionLog.class);
+                    assertThat(context.getBean(DecisionLog.class)).isInstanceOf(SpoolingDecisionLog.class);
+                    assertThat(dataDir.resolve("decisions-spool/decisions.sqlite")).exists();
+                    assertThat(dataDir.resolve("decisions")).doesNotExist();
+                });
     }
 }

@@ -4,53 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PostgreSQL store against the real server of this machine, in a database of its own. */
 class PostgresDecisionLogTest extends DecisionLogContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = new TestDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        database.truncate();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Override
     DecisionLog open() {
         return new PostgresDecisionLog(database.dataSource());
-    }
-
-    /** A DataSource on a port where nothing listens. */
-    static PGSimpleDataSource closedPort() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl("jdbc:postgresql://localhost:" + port + "/merit?connectTimeout=2");
-        dataSource.setUser(TestDatabase.USER);
-        dataSource.setPassword(TestDatabase.PASSWORD);
-        return dataSource;
     }
 
     @Test
@@ -102,7 +71,7 @@ class PostgresDecisionLogTest extends DecisionLogContract {
 
     @Test
     void shouldTellAnUnreachableDatabaseFromAFault() throws IOException {
-        DecisionLog unreachable = new PostgresDecisionLog(closedPort());
+        DecisionLog unreachable = new PostgresDecisionLog(TestDatabase.closedPort());
         assertThatThrownBy(() -> unreachable.begin(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of())))
                 .isInstanceOf(DatabaseUnreachableException.class);
         assertThatThrownBy(() -> unreachable.find("a", false)).isInstanceOf(DatabaseUnreachableException.class);

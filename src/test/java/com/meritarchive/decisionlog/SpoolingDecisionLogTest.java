@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -20,39 +21,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** A replica that loses the database keeps recording, in its spool, and forwards what it spooled when the database is back. */
 class SpoolingDecisionLogTest {
 
-    private static TestDatabase database;
-    private static DataSource closedPort;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @TempDir
     Path spoolFolder;
+
+    private static DataSource closedPort;
 
     /** Whether the primary's connections go to the database or to a port where nothing listens. */
     private volatile boolean up = true;
 
     @BeforeAll
-    static void createDatabase() throws Exception {
-        database = new TestDatabase();
-        closedPort = PostgresDecisionLogTest.closedPort();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        database.truncate();
+    static void findAClosedPort() throws IOException {
+        closedPort = TestDatabase.closedPort();
     }
 
     private DataSource switchable() {
