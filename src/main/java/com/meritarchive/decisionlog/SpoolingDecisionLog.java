@@ -2,9 +2,11 @@ package com.meritarchive.decisionlog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +39,7 @@ public final class SpoolingDecisionLog implements DecisionLog {
     private final Map<String, Begun> begun = new ConcurrentHashMap<>();
     private final AtomicReference<Outage> outage = new AtomicReference<>();
     private final Object forwarding = new Object();
+    private final Set<String> reported = new HashSet<>(); // refused decisions already logged; guarded by forwarding
     private final Supplier<String> decidingWith;
     private final ScheduledExecutorService forwarder = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "decision-record-forwarder");
@@ -202,27 +205,25 @@ public final class SpoolingDecisionLog implements DecisionLog {
         }
     }
 
-    /** Moves spooled decisions into the primary, oldest first; while it is unreachable, finds out whether it is back. */
+    /**
+     * Moves spooled decisions into the primary, oldest first; while it is unreachable, finds out whether
+     * it is back. A decision the database refuses (it answered, with an error) stays in the spool, is
+     * logged once and retried each time, without holding up the others.
+     */
     void forward() {
         synchronized (forwarding) {
             long now = System.nanoTime();
             begun.values().removeIf(b -> now - b.nanos() > FORGET_BEGUN_NANOS); // never completed: the decision failed
+            Set<String> refused = new HashSet<>();
             int moved = 0;
             try {
-                List<String> ids = spool.completeIds(BATCH);
-                if (ids.isEmpty() && outage.get() != null) {
-                    primary.list(new DecisionQuery(null, null, null, null, 1, 1));
+                if (outage.get() != null && spool.completeIds(1).isEmpty()) {
+                    primary.list(new DecisionQuery(null, null, null, null, 1, 1)); // is it back?
                 }
-                while (!ids.isEmpty()) {
+                for (List<String> ids = waiting(refused); !ids.isEmpty(); ids = waiting(refused)) {
                     for (String id : ids) {
-                        Optional<DecisionEntry> entry = spool.whole(id);
-                        if (entry.isPresent()) {
-                            primary.append(entry.get());
-                        }
-                        spool.remove(id);
-                        moved++;
+                        moved += move(id, refused) ? 1 : 0;
                     }
-                    ids = spool.completeIds(BATCH);
                 }
             } catch (DatabaseUnreachableException e) {
                 lost(e);
@@ -239,6 +240,29 @@ public final class SpoolingDecisionLog implements DecisionLog {
                 log.info("{} decision(s) recorded locally forwarded to the database", moved);
             }
         }
+    }
+
+    /** The next spooled decisions to forward, but those refused this time. */
+    private List<String> waiting(Set<String> refused) {
+        return spool.completeIds(refused.size() + BATCH).stream().filter(id -> !refused.contains(id)).toList();
+    }
+
+    /** Appends {@code id} to the primary and removes it from the spool; false when the database refused it. */
+    private boolean move(String id, Set<String> refused) {
+        try {
+            spool.whole(id).ifPresent(primary::append);
+        } catch (DatabaseUnreachableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            refused.add(id);
+            if (reported.add(id)) {
+                log.error("Cannot forward decision {} recorded locally; it stays in the spool and is retried", id, e);
+            }
+            return false;
+        }
+        spool.remove(id);
+        reported.remove(id);
+        return true;
     }
 
     @Override

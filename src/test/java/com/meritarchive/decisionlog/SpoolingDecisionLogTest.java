@@ -179,4 +179,22 @@ class SpoolingDecisionLogTest {
             assertThat(log.deletionOf("a").orElseThrow().decidedBy()).isEqualTo("admin");
         }
     }
+
+    @Test
+    void shouldForwardTheOthersWhenTheDatabaseRefusesOneAndKeepThatOneInTheSpool() {
+        PostgresDecisionLog shared = new PostgresDecisionLog(database.dataSource());
+        SqliteDecisionLog spool = new SqliteDecisionLog(spoolFolder);
+        try (SpoolingDecisionLog log = spooling(spool, Duration.ofHours(1))) {
+            up = false;
+            log.append(entry("refused", DecisionKind.ANNUAL, 2017, null, T0, List.of("C\u0000NUL"))); // text cannot hold NUL
+            log.append(entry("fine", DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(1), List.of("C001")));
+            up = true;
+            log.forward();
+            log.forward();
+            assertThat(log.unreachableSince()).as("the database answered").isEmpty();
+            assertThat(ids(shared.list(all(1, 10)))).containsExactly("fine");
+            assertThat(spool.completeIds(10)).containsExactly("refused");
+            assertThat(log.find("refused", false)).as("still readable").isPresent();
+        }
+    }
 }
