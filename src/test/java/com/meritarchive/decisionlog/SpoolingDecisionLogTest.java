@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -195,6 +198,27 @@ class SpoolingDecisionLogTest {
             assertThat(ids(shared.list(all(1, 10)))).containsExactly("fine");
             assertThat(spool.completeIds(10)).containsExactly("refused");
             assertThat(log.find("refused", false)).as("still readable").isPresent();
+        }
+    }
+
+    @Test
+    void shouldLoseNothingWhenTheServerDropsTheConnectionsInUse() throws Exception {
+        PostgresDecisionLog shared = new PostgresDecisionLog(database.dataSource());
+        try (SpoolingDecisionLog log = spooling(new SqliteDecisionLog(spoolFolder), Duration.ofHours(1))) {
+            for (int i = 0; i < 5; i++) {
+                log.begin(entry("d" + i, DecisionKind.ANNUAL, null, null, T0.plusSeconds(i), List.of("C001")));
+                try (Connection admin = DriverManager.getConnection(TestDatabase.SERVER + "postgres", TestDatabase.USER,
+                        TestDatabase.PASSWORD); Statement statement = admin.createStatement()) {
+                    statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                            + database.name() + "'"); // what a restart of the server does to the pool's connections
+                }
+                log.complete(entry("d" + i, DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(i), null));
+            }
+            await("forwarding past the pool's dropped connections, one failure each", () -> {
+                log.forward();
+                return log.unreachableSince().isEmpty();
+            });
+            assertThat(ids(shared.list(subject("C001")))).containsExactly("d4", "d3", "d2", "d1", "d0");
         }
     }
 }

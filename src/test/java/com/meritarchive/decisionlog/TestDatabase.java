@@ -56,6 +56,10 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
         }
     }
 
+    String name() {
+        return name;
+    }
+
     DataSource dataSource() {
         return dataSource;
     }
