@@ -24,10 +24,12 @@ import javax.sql.DataSource;
  * {@code subjectId} filter tests {@code subject_ids @> ARRAY[?]} on the decisions it reads, newest first
  * (the operator a GIN index would serve, should one ever be wanted). {@link #begin} measured with
  * {@code bench/PostgresRecordCost.java} (PostgreSQL 15 on localhost, bodies of the benchmark's
- * compressed sizes; 2026-11-28 on this 2-core machine while other builds ran, load average 11-15,
- * medians of three runs): 1,560 subjects 2.5-17 ms, 204,000 subjects 0.21-0.29 s; with a GIN index on
- * the arrays the province's begin took 1.1-3.2 s, hence none. {@link #complete} 0.7-16 ms (the commit's
- * sync on a busy disk). {@link #append} is idempotent by id, so that a spooled decision can be
+ * compressed sizes; 2026-11-28 on this 2-core machine while other builds ran, load average 10-15,
+ * medians of four runs of 40 county and 8 province decisions): 1,560 subjects 2.5-17 ms, 204,000
+ * subjects 0.16-0.29 s; with a GIN index on the arrays the province's begin took 1.1-3.2 s, hence
+ * none. {@link #complete} 0.7-16 ms (the commit's sync on a busy disk). The price is on the read side:
+ * a {@code subjectId} query reads every array it passes (over 48 county and 10 province decisions,
+ * 30-150 ms). {@link #append} is idempotent by id, so that a spooled decision can be
  * forwarded again after a failure: an entry already complete is left as it is, one only begun is
  * replaced. A failure to reach the database is a {@link DatabaseUnreachableException}.
  */
