@@ -74,6 +74,7 @@ public final class PostgresDecisionLog implements DecisionLog {
         }
     }
 
+    /** Every write commits itself, whatever the pool's auto-commit default. */
     private <T> T inTransaction(String failure, Work<T> work) {
         return withConnection(failure, connection -> {
             connection.setAutoCommit(false);
@@ -141,7 +142,7 @@ public final class PostgresDecisionLog implements DecisionLog {
 
     @Override
     public void complete(DecisionEntry entry) {
-        int updated = withConnection("Cannot record decision " + entry.id(), connection -> ROWS.complete(connection, entry));
+        int updated = inTransaction("Cannot record decision " + entry.id(), connection -> ROWS.complete(connection, entry));
         if (updated != 1) {
             throw new DecisionLogException("Cannot record decision " + entry.id()
                     + ": it was not begun, or is already complete", null);
@@ -225,7 +226,7 @@ public final class PostgresDecisionLog implements DecisionLog {
 
     @Override
     public int deleteDecidedBefore(Instant cutoff) {
-        return withConnection("Cannot delete old decisions", connection -> {
+        return inTransaction("Cannot delete old decisions", connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM decision WHERE decided_at < ? AND complete")) {
                 delete.setObject(1, timestamp(cutoff));
@@ -237,7 +238,7 @@ public final class PostgresDecisionLog implements DecisionLog {
     /** Removes decisions begun more than an hour ago and never completed (their request and subjects go with them). */
     @Override
     public void compact() {
-        withConnection("Cannot remove decisions begun and never completed", connection -> {
+        inTransaction("Cannot remove decisions begun and never completed", connection -> {
             try (PreparedStatement purge = connection.prepareStatement(
                     "DELETE FROM decision WHERE NOT complete AND decided_at < ?")) {
                 purge.setObject(1, timestamp(Instant.now().minusSeconds(3600)));
