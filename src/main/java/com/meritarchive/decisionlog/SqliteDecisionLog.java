@@ -82,7 +82,7 @@ public final class SqliteDecisionLog implements DecisionLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot open the decision record in " + folder, e);
+            throw new DecisionLogException("open", "Cannot open the decision record in " + folder, e);
         }
     }
 
@@ -136,7 +136,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DecisionLogException(failure, e);
+            throw new DecisionLogException("write", failure, e);
         }
     }
 
@@ -191,7 +191,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             try {
                 return ROWS.find(reader, id, withRequest);
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot read decision " + id, e);
+                throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
         }
     }
@@ -204,7 +204,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                         + " AND EXISTS (SELECT 1 FROM json_each(s.subject_ids) WHERE value = ?)",
                         query.subjectId() == null ? List.of() : List.of(jsonString(query.subjectId()), query.subjectId()));
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot list decisions", e);
+                throw new DecisionLogException("list", "Cannot list decisions", e);
             }
         }
     }
@@ -215,7 +215,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             try {
                 return ROWS.deletionOf(reader, id);
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot read decision " + id, e);
+                throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
         }
     }
@@ -251,7 +251,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             compact();
             return deleted;
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot delete old decisions", e);
+            throw new DecisionLogException("delete", "Cannot delete old decisions", e);
         }
     }
 
@@ -267,7 +267,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             purge.executeUpdate("DELETE FROM decision_request WHERE seq NOT IN (SELECT seq FROM decision)");
             purge.executeUpdate("DELETE FROM decision_subjects WHERE seq NOT IN (SELECT seq FROM decision)");
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot purge requests and subjects of deleted decisions", e);
+            throw new DecisionLogException("delete", "Cannot purge requests and subjects of deleted decisions", e);
         }
     }
 
@@ -340,7 +340,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             row.next();
             return row.getString(1);
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot read PRAGMA " + pragma, e);
+            throw new DecisionLogException("read", "Cannot read PRAGMA " + pragma, e);
         }
     }
 
@@ -351,7 +351,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             writer.close();
             checkpoints.close();
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot close the decision record", e);
+            throw new DecisionLogException("close", "Cannot close the decision record", e);
         }
     }
 }

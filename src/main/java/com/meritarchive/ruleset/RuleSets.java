@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,17 @@ public class RuleSets {
     private final RuleSetCompiler compiler;
     private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
     private final Map<String, CompiledRuleSet> cache;
+    private final ApplicationEventPublisher events;
 
     public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties) {
+        this(store, compiler, properties, event -> { });
+    }
+
+    /** @param events told of every switch ({@link RuleSetActivated}) */
+    @Autowired
+    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.compiler = compiler;
         int size = Math.max(0, properties.compiledCacheSize());
@@ -121,21 +132,42 @@ public class RuleSets {
         }
     }
 
+    /** How many publications the store has seen: what {@link #activate} checks is unchanged. */
+    public long generation() {
+        return store.generation();
+    }
+
     /**
-     * Makes a stored version the active one: persisted first, then swapped in one atomic step.
-     * Returns the version that was active before (null at start).
+     * Makes a stored version the active one: persisted first (refused with a
+     * {@link ConcurrentPublicationException} when a publication happened since the store's
+     * {@link #generation} was {@code generation}), then swapped in one atomic step. Returns the
+     * version that was active before (null at start).
      */
-    public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled) {
-        store.markActive(version);
+    public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled, long generation,
+            String user) {
+        store.markActive(version, generation, user);
+        return swap(compiled);
+    }
+
+    /**
+     * Decides with a version another replica published (already in the store): swapped in one
+     * atomic step, nothing written. Returns the version that was active before.
+     */
+    public synchronized CompiledRuleSet follow(CompiledRuleSet compiled) {
+        return swap(compiled);
+    }
+
+    private CompiledRuleSet swap(CompiledRuleSet compiled) {
         CompiledRuleSet previous = active.getAndSet(compiled);
         if (previous != null && previous != compiled) {
             keep(previous);
         }
+        events.publishEvent(new RuleSetActivated(previous, compiled));
         return previous;
     }
 
     /** At start: the stored active version, compiled. */
     public void start(CompiledRuleSet ruleSet) {
-        active.set(ruleSet);
+        events.publishEvent(new RuleSetActivated(active.getAndSet(ruleSet), ruleSet));
     }
 }
