@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 class DecisionLogConfigTest {
 
     @RegisterExtension
-    static final TestDatabase database = new TestDatabase();
+    static final DecisionLogDatabase database = new DecisionLogDatabase();
 
     @TempDir
     Path dataDir;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PostgresDecisionLogTest extends DecisionLogContract {
 
     @RegisterExtension
-    static final TestDatabase database = new TestDatabase();
+    static final DecisionLogDatabase database = new DecisionLogDatabase();
 
     @Override
     DecisionLog open() {
@@ -71,7 +71,7 @@ class PostgresDecisionLogTest extends DecisionLogContract {
 
     @Test
     void shouldTellAnUnreachableDatabaseFromAFault() throws IOException {
-        DecisionLog unreachable = new PostgresDecisionLog(TestDatabase.closedPort());
+        DecisionLog unreachable = new PostgresDecisionLog(DecisionLogDatabase.closedPort());
         assertThatThrownBy(() -> unreachable.begin(entry("a", DecisionKind.ANNUAL, 2017, null, T0, List.of())))
                 .isInstanceOf(DatabaseUnreachableException.class);
         assertThatThrownBy(() -> unreachable.find("a", false)).isInstanceOf(DatabaseUnreachableException.class);

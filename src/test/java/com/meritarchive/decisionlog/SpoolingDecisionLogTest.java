@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.meritarchive.testing.TestDatabase;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 class SpoolingDecisionLogTest {
 
     @RegisterExtension
-    static final TestDatabase database = new TestDatabase();
+    static final DecisionLogDatabase database = new DecisionLogDatabase();
 
     @TempDir
     Path spoolFolder;
@@ -46,7 +47,7 @@ class SpoolingDecisionLogTest {
 
     @BeforeAll
     static void findAClosedPort() throws IOException {
-        closedPort = TestDatabase.closedPort();
+        closedPort = DecisionLogDatabase.closedPort();
     }
 
     private DataSource switchable() {
@@ -207,7 +208,7 @@ class SpoolingDecisionLogTest {
         try (SpoolingDecisionLog log = spooling(new SqliteDecisionLog(spoolFolder), Duration.ofHours(1))) {
             for (int i = 0; i < 5; i++) {
                 log.begin(entry("d" + i, DecisionKind.ANNUAL, null, null, T0.plusSeconds(i), List.of("C001")));
-                try (Connection admin = DriverManager.getConnection(TestDatabase.SERVER + "postgres", TestDatabase.USER,
+                try (Connection admin = DriverManager.getConnection(TestDatabase.HOST_URL + "postgres", TestDatabase.USER,
                         TestDatabase.PASSWORD); Statement statement = admin.createStatement()) {
                     statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
                             + database.name() + "'"); // what a restart of the server does to the pool's connections
