@@ -40,8 +40,11 @@ class DeployFilesTest {
     static final String PROMETHEUS = "/actuator/prometheus";
     /** Spring's relaxed binding: these environment variables are spring.datasource.url, .username, .password. */
     static final Set<String> DATASOURCE = Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
-    /** merit.store and merit.data-dir by relaxed binding; allowed in the environment, though the examples pass them as arguments. */
-    static final Set<String> MERIT_PROPERTIES = Set.of("MERIT_STORE", "MERIT_DATA_DIR");
+    /**
+     * merit.store and merit.data-dir by relaxed binding (the examples pass them as arguments), and the JSON
+     * log option of README "Observability": allowed in the environment.
+     */
+    static final Set<String> OTHER_PROPERTIES = Set.of("MERIT_STORE", "MERIT_DATA_DIR", "LOGGING_STRUCTURED_FORMAT_CONSOLE");
 
     /** The files, read once per check so that a mutation changes only its own copy. */
     record Deploy(Map<String, Object> deployment, Map<String, Object> secret, String unit, String env, String dockerfile,
@@ -301,7 +304,7 @@ class DeployFilesTest {
     }
 
     private static boolean readByTheService(Deploy d, String name) {
-        return d.passwordVariables().contains(name) || DATASOURCE.contains(name) || MERIT_PROPERTIES.contains(name);
+        return d.passwordVariables().contains(name) || DATASOURCE.contains(name) || OTHER_PROPERTIES.contains(name);
     }
 
     static List<String> execStart(String unit) {
