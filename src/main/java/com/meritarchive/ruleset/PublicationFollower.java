@@ -6,11 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -42,7 +39,6 @@ public final class PublicationFollower implements SmartLifecycle {
     private final RuleSets ruleSets;
     private final Duration pollInterval;
     private final StoreErrors storeErrors;
-    private final Map<String, CompletableFuture<CompiledRuleSet>> compiling = new ConcurrentHashMap<>();
     private final ExecutorService compiler = Executors.newSingleThreadExecutor(daemon("rule-set-precompile"));
     private volatile Thread listener;
     private volatile FollowFailure failure;
@@ -149,11 +145,12 @@ public final class PublicationFollower implements SmartLifecycle {
             return; // reported once; tried again when the pointer moves
         }
         try {
-            CompiledRuleSet compiled = compiled(pointer.sha256());
-            CompiledRuleSet previous = ruleSets.follow(compiled);
+            CompiledRuleSet compiled = compile(pointer.sha256()); // or waits for the upload's compile under way
             failure = null;
-            log.info("Following publication: rule set {} active (was {}), {} ms after it was published", compiled.id(),
-                    previous == null ? "none" : previous.id(), Duration.between(pointer.changedAt(), Instant.now()).toMillis());
+            if (ruleSets.follow(compiled, pointer.generation())) {
+                log.info("Following publication: rule set {} active (was {}), {} ms after it was published", compiled.id(),
+                        current.id(), Duration.between(pointer.changedAt(), Instant.now()).toMillis());
+            }
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -165,32 +162,13 @@ public final class PublicationFollower implements SmartLifecycle {
 
     /** Compiles an uploaded version in the background, so that its publication swaps it in at once. */
     private void precompile(String sha256) {
-        CompletableFuture<CompiledRuleSet> future = compiling.computeIfAbsent(sha256,
-                key -> CompletableFuture.supplyAsync(() -> compile(key), compiler));
-        future.whenComplete((compiled, e) -> {
-            compiling.remove(sha256, future); // compiled, it is in RuleSets' cache
-            if (e != null) {
-                log.warn("Uploaded rule set {} does not compile on this replica: {}", CompiledRuleSet.idOf(sha256), e.getMessage());
-            }
+        CompletableFuture.runAsync(() -> compile(sha256), compiler).exceptionally(e -> {
+            log.warn("Uploaded rule set {} does not compile on this replica: {}", CompiledRuleSet.idOf(sha256), e.getMessage());
+            return null;
         });
     }
 
-    /** The version compiled: the one compiling in the background, or compiled now. */
-    private CompiledRuleSet compiled(String sha256) {
-        CompletableFuture<CompiledRuleSet> pending = compiling.get(sha256);
-        if (pending == null) {
-            return compile(sha256);
-        }
-        try {
-            return pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while compiling rule set " + CompiledRuleSet.idOf(sha256), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
-    }
-
+    /** The version compiled: from RuleSets' cache, or compiled now (a compile under way is waited for, not repeated). */
     private CompiledRuleSet compile(String sha256) {
         RuleSetVersion version = store.find(sha256).orElseThrow(() -> new UnknownRuleSetException(CompiledRuleSet.idOf(sha256)));
         return ruleSets.compiled(version);

@@ -1,9 +1,12 @@
 package com.meritarchive.ruleset;
 
 import com.meritarchive.system.MeritProperties;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +26,9 @@ public class RuleSets {
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
-    private final Map<String, CompiledRuleSet> cache;
+    private final Map<String, CompiledRuleSet> cache; // and inFlight: guarded by cache
+    private final Map<String, FutureTask<CompiledRuleSet>> inFlight = new HashMap<>();
+    private long generation; // guarded by this: the publications the active version follows
     private final ApplicationEventPublisher events;
 
     public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties) {
@@ -114,15 +119,39 @@ public class RuleSets {
         if (current != null && current.sha256().equals(version.sha256())) {
             return current;
         }
+        FutureTask<CompiledRuleSet> compiling;
+        boolean mine = false;
         synchronized (cache) {
             CompiledRuleSet cached = cache.get(version.sha256());
             if (cached != null) {
                 return cached;
             }
+            compiling = inFlight.get(version.sha256());
+            if (compiling == null) { // the first to ask compiles; whoever asks meanwhile waits for it
+                compiling = new FutureTask<>(() -> compiler.compile(store.files(version)));
+                inFlight.put(version.sha256(), compiling);
+                mine = true;
+            }
         }
-        CompiledRuleSet compiled = compiler.compile(store.files(version));
-        keep(compiled);
-        return compiled;
+        if (mine) {
+            compiling.run();
+        }
+        try {
+            CompiledRuleSet compiled = compiling.get();
+            keep(compiled);
+            return compiled;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling rule set " + version.id(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            if (mine) {
+                synchronized (cache) {
+                    inFlight.remove(version.sha256());
+                }
+            }
+        }
     }
 
     /** Keeps a version compiled elsewhere (an upload) so that deciding or publishing with it does not compile it again. */
@@ -146,15 +175,23 @@ public class RuleSets {
     public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled, long generation,
             String user) {
         store.markActive(version, generation, user);
+        this.generation = generation + 1;
         return swap(compiled);
     }
 
     /**
-     * Decides with a version another replica published (already in the store): swapped in one
-     * atomic step, nothing written. Returns the version that was active before.
+     * Decides with a version another replica published (already in the store) as the
+     * {@code generation}-th publication: swapped in one atomic step, nothing written, unless this
+     * replica already decides with a later publication (a pointer read before a publication here
+     * and followed after it). Returns whether it switched.
      */
-    public synchronized CompiledRuleSet follow(CompiledRuleSet compiled) {
-        return swap(compiled);
+    public synchronized boolean follow(CompiledRuleSet compiled, long generation) {
+        if (generation <= this.generation) {
+            return false;
+        }
+        this.generation = generation;
+        swap(compiled);
+        return true;
     }
 
     private CompiledRuleSet swap(CompiledRuleSet compiled) {
@@ -166,8 +203,9 @@ public class RuleSets {
         return previous;
     }
 
-    /** At start: the stored active version, compiled. */
-    public void start(CompiledRuleSet ruleSet) {
+    /** At start: the stored active version, compiled, as the store's latest publication. */
+    public synchronized void start(CompiledRuleSet ruleSet) {
+        generation = store.generation();
         events.publishEvent(new RuleSetActivated(active.getAndSet(ruleSet), ruleSet));
     }
 }

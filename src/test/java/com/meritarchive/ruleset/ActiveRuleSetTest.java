@@ -61,7 +61,7 @@ class ActiveRuleSetTest {
         assertThat(active(first.id())).isZero();
         assertThat(active(second.id())).isEqualTo(1);
 
-        ruleSets.follow(first); // another replica published it
+        ruleSets.follow(first, 5); // another replica published it
         assertThat(active(first.id())).isEqualTo(1);
         assertThat(active(second.id())).isZero();
         assertThat(told).extracting(RuleSetActivated::previous).containsExactly(null, first, second);
