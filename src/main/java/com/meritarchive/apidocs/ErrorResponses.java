@@ -35,13 +35,16 @@ final class ErrorResponses {
                     + "`.drl`/`.csv` uploaded without PUBLISH.",
             404, "`Unknown rule set` (or `Unknown file`): no stored version with that id, or no such file in it.",
             409, "`Test scenarios fail`: the version's own test scenarios fail and `force` is not true; "
-                    + "the failures are in `scenarios`.",
+                    + "the failures are in `scenarios`. `Another publication came first`: another publication (here or "
+                    + "on another replica) was committed while this one was being checked; `active` names what is now "
+                    + "active, nothing changed.",
             413, "`Request too large`: body over `merit.max-request-size` (128 MB; uploads 10 MB per file, 20 MB, 60 parts).",
             415, "`Unsupported Media Type`: another `Content-Type` than the one named here.",
             422, "`Invalid request` (or `Invalid rule set` for an upload, `errors` with file, sheet, row, column): "
                     + "every invalid field at its JSON pointer in `errors`; nothing is decided or stored.",
-            503, "`No active rule set` (still compiling at start), `Service busy` (memory budget full, `Retry-After: 5`) "
-                    + "or `Simulation timed out`.");
+            503, "`No active rule set` (still compiling at start), `Service busy` (memory budget full, `Retry-After: 5`), "
+                    + "`Simulation timed out` or `Rule-set store unavailable` (merit.store=postgres: the database does "
+                    + "not answer an upload, a publication or a version not compiled here).");
 
     private ErrorResponses() {
     }

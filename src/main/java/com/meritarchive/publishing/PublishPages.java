@@ -1,5 +1,6 @@
 package com.meritarchive.publishing;
 
+import com.meritarchive.ruleset.ConcurrentPublicationException;
 import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.scenario.ScenariosFailedException;
 import com.meritarchive.web.PageController;
@@ -41,6 +42,7 @@ class PublishPages {
     }
 
     private String confirmation(String id, Model model) {
+        model.addAttribute("generation", ruleSets.generation()); // read before the active version the page compares with
         PublishedVersion candidate = publisher.version(id);
         PublishedVersion active = publisher.active();
         model.addAttribute("candidate", VersionRow.of(candidate));
@@ -53,14 +55,21 @@ class PublishPages {
     }
 
     @PostMapping("/ui/publish/{id}")
-    String publish(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force, Principal user,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String publish(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force,
+            @RequestParam(required = false) Long generation, Principal user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            PublishedVersion published = publisher.activate(id, user.getName(), force);
+            // the publication checks the state the page showed: what was active when staff reviewed the changes
+            PublishedVersion published = publisher.activate(id, user.getName(), force,
+                    generation == null ? ruleSets.generation() : generation);
             redirect.addFlashAttribute("published", published.id());
             return "redirect:/ui";
         } catch (ScenariosFailedException e) {
             model.addAttribute("refused", true);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return confirmation(id, model);
+        } catch (ConcurrentPublicationException e) {
+            model.addAttribute("overtaken", true);
             response.setStatus(HttpStatus.CONFLICT.value());
             return confirmation(id, model);
         }

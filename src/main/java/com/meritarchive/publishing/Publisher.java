@@ -88,7 +88,11 @@ public class Publisher {
                 report(version)), saved.created());
     }
 
-    /** Stores files compiled at first start as a version with their scenario report, and activates it. */
+    /**
+     * Stores files compiled at first start as a version with their scenario report, and activates it
+     * as the first publication; a {@link ConcurrentPublicationException} when another replica's first
+     * start came first.
+     */
     RuleSetVersion importAndActivate(RuleSetFiles files, CompiledRuleSet compiled, String user) {
         ScenarioReport report = scenarios.run(files, compiled);
         int total = report.passed() + report.failed();
@@ -98,15 +102,24 @@ public class Publisher {
             log.info("First start: {} of {} test scenarios pass", report.passed(), total);
         }
         RuleSetVersion version = store.save(files, user, Map.of(SCENARIOS, report));
-        ruleSets.activate(version, compiled);
+        ruleSets.activate(version, compiled, 0, user);
         return version;
     }
 
     /**
      * Publishes a stored version: the scenario gate first (a version whose own scenarios fail is
-     * refused unless {@code force}), then the swap, persisted before it takes effect.
+     * refused unless {@code force}), then the swap, persisted before it takes effect, provided no
+     * other publication (here or on another replica) was committed meanwhile (409 otherwise).
      */
     public PublishedVersion activate(String id, String user, boolean force) {
+        return activate(id, user, force, ruleSets.generation()); // a publication committed from now on makes this a 409
+    }
+
+    /**
+     * As {@link #activate(String, String, boolean)}, over the state the publisher saw when the store's
+     * generation was {@code generation} (the publish page's, when it showed the changes).
+     */
+    public PublishedVersion activate(String id, String user, boolean force, long generation) {
         RuleSetVersion version = ruleSets.version(id);
         CompiledRuleSet compiled = ruleSets.compiled(version);
         ScenarioReport stored = report(version);
@@ -114,7 +127,7 @@ public class Publisher {
         if (report.failed() > 0 && !force) {
             throw new ScenariosFailedException(version.id(), report);
         }
-        CompiledRuleSet previous = ruleSets.activate(version, compiled);
+        CompiledRuleSet previous = ruleSets.activate(version, compiled, generation, user);
         log.info("Rule set {} published by {}{} (was {})", version.id(), user,
                 report.failed() > 0 ? ", forced past " + report.failed() + " failing scenarios" : "",
                 previous == null ? "none" : previous.id());

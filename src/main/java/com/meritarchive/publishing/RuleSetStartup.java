@@ -1,6 +1,7 @@
 package com.meritarchive.publishing;
 
 import com.meritarchive.ruleset.CompiledRuleSet;
+import com.meritarchive.ruleset.ConcurrentPublicationException;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.ruleset.RuleSetStore;
@@ -50,10 +51,19 @@ class RuleSetStartup {
         } else {
             RuleSetFiles files = folders.isEmpty() ? embedded() : folders;
             ruleSet = compiler.compile(files);
-            version = publisher.importAndActivate(files, ruleSet, "system");
-            log.info("First start: imported {} as rule set version {}", folders.isEmpty()
-                    ? "the rule set embedded in the application"
-                    : properties.rulesDir().toAbsolutePath() + " and " + properties.tablesDir().toAbsolutePath(), version.id());
+            try {
+                version = publisher.importAndActivate(files, ruleSet, "system");
+                log.info("First start: imported {} as rule set version {}", folders.isEmpty()
+                        ? "the rule set embedded in the application"
+                        : properties.rulesDir().toAbsolutePath() + " and " + properties.tablesDir().toAbsolutePath(), version.id());
+            } catch (ConcurrentPublicationException e) { // another replica of a shared store started first
+                version = store.active().orElseThrow(() -> e);
+                if (!version.sha256().equals(ruleSet.sha256())) {
+                    ruleSet = compiler.compile(store.files(version));
+                }
+                ruleSets.start(ruleSet);
+                log.info("First start: another replica published rule set version {} first; starting with it", version.id());
+            }
         }
         log.info("Rule set {} active: {} rules in {} files {}, sha256 {}, compiled in {} ms", ruleSet.id(),
                 ruleSet.ruleCount(), ruleSet.rulesPerFile().size(), ruleSet.rulesPerFile(), ruleSet.sha256(),

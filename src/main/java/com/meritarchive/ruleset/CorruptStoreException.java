@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.springframework.http.HttpStatus;
 
 /**
- * A file of the data dir that cannot be read or does not hold what it should (a version whose
- * files no longer hash to its sha256, an unreadable {@code active.json}). At start it stops the
+ * A file of the data dir, or a row of the database, that cannot be read or does not hold what it
+ * should (a version whose files no longer hash to its sha256, an unreadable {@code active.json}). At start it stops the
  * service naming the file; later it answers 500 naming it, so that an operator can restore it.
  */
 public class CorruptStoreException extends ProblemException {
@@ -19,6 +19,14 @@ public class CorruptStoreException extends ProblemException {
         this.file = file;
     }
 
+    /** Damage in the shared database ({@code merit.store=postgres}), at {@code where} (a table and key). */
+    public CorruptStoreException(String where, String problem) {
+        super(HttpStatus.INTERNAL_SERVER_ERROR, "Rule-set store damaged", "The rule-set store is damaged: " + where + " "
+                + problem, null);
+        this.file = null;
+    }
+
+    /** The damaged file, or null when the damage is in the database. */
     public Path file() {
         return file;
     }

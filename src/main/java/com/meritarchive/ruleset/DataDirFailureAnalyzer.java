@@ -11,6 +11,9 @@ class DataDirFailureAnalyzer extends AbstractFailureAnalyzer<CorruptStoreExcepti
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, CorruptStoreException cause) {
+        if (cause.file() == null) {
+            return new FailureAnalysis(cause.getMessage(), "Restore the database (spring.datasource.url) from a backup.", cause);
+        }
         return new FailureAnalysis(cause.getMessage(),
                 "Restore " + cause.file().toAbsolutePath() + " from a backup of the data dir (merit.data-dir). A damaged "
                         + "version folder under rulesets/ may also be moved out of the data dir if it is not the active "

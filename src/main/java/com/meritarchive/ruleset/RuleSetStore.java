@@ -1,275 +1,75 @@
 package com.meritarchive.ruleset;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.meritarchive.system.MeritProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
- * Every rule-set version ever stored, kept forever under the data dir:
- * <pre>
- * data/rulesets/&lt;sha256&gt;/version.json   id, sha256, createdAt, createdBy, files, and annotations
- *                                         (the scenario report publishing attaches)
- * data/rulesets/&lt;sha256&gt;/files/&lt;name&gt;  the files, byte for byte
- * data/active.json                        {"id", "sha256"} of the active version
- * data/published.json                     every activation ever, oldest first: {"id", "sha256", "publishedAt"}
- * data/tmp/                               writes in progress (cleared at start)
- * </pre>
- * A version is written completely in {@code tmp/} and renamed into {@code rulesets/} in one step;
- * {@code active.json} and {@code published.json} are replaced by rename. An activation is appended
- * to {@code published.json} before {@code active.json} names it, so that the versions that were ever
- * published (and may decide for the HR system, {@code ?ruleSet=}) are known for good; a data dir
- * from before this list counts its active version as published. A crash therefore leaves either the old or the new
- * state. Versions are immutable: storing the same content again returns the existing version.
- * A file that cannot be read, or files that no longer hash to their version's sha256, are a
- * {@link CorruptStoreException} naming the file; {@link #verify()} looks for them at start.
+ * Where rule-set versions, every publication and the active pointer are kept: files under the data
+ * dir ({@link FileRuleSetStore}, one process) or PostgreSQL ({@link PostgresRuleSetStore}, several
+ * replicas). Versions are immutable and keyed by the sha256 of their files: storing the same files
+ * again returns the stored version. The pointer moves only over the state a publisher checked: its
+ * {@link #generation} counts publications, and {@link #markActive} with a stale one changes nothing.
  */
-@Component
-public class RuleSetStore {
-
-    private static final Logger log = LoggerFactory.getLogger(RuleSetStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final Path versions;
-    private final Path temp;
-    private final Path activeFile;
-    private final Path publishedFile;
-    private List<Publication> published;
-    private final Duration crashTestDelay;
-
-    /** The active version as stored in {@code active.json}. */
-    record ActivePointer(String id, String sha256) {
-    }
-
-    /** One activation as {@code published.json} keeps it. */
-    public record Publication(String id, String sha256, Instant publishedAt) {
-    }
-
-    public RuleSetStore(MeritProperties properties) {
-        Path root = properties.dataDir();
-        this.versions = root.resolve("rulesets");
-        this.temp = root.resolve("tmp");
-        this.activeFile = root.resolve("active.json");
-        this.publishedFile = root.resolve("published.json");
-        this.crashTestDelay = properties.storeCrashTestDelay();
-        try {
-            Files.createDirectories(versions);
-            AtomicFiles.deleteTree(temp); // what a crash left half-written never became a version
-            Files.createDirectories(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare the data dir " + root.toAbsolutePath(), e);
-        }
-    }
+public interface RuleSetStore {
 
     /** A version {@link #store} returns: {@code created} when it was stored now, not found already there. */
-    public record Saved(RuleSetVersion version, boolean created) {
+    record Saved(RuleSetVersion version, boolean created) {
+    }
+
+    /** One activation. {@code publishedBy} is null for activations recorded before it was kept. */
+    record Publication(String id, String sha256, Instant publishedAt, String publishedBy) {
     }
 
     /**
-     * Stores the files as a version with {@code annotations} (extra members of version.json, each
-     * written as JSON), or returns the version that already holds exactly these files.
+     * Stores the files as a version with {@code annotations} (such as the scenario report publishing
+     * attaches), all or nothing, or returns the version that already holds exactly these files.
      */
-    public RuleSetVersion save(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
+    Saved store(RuleSetFiles files, String createdBy, Map<String, ?> annotations);
+
+    /** As {@link #store}, for callers that do not need to know whether the version is new. */
+    default RuleSetVersion save(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
         return store(files, createdBy, annotations).version();
     }
 
-    /** As {@link #save}, saying whether the version was stored now or was already there. */
-    public synchronized Saved store(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
-        String sha256 = files.sha256();
-        Optional<RuleSetVersion> existing = read(versions.resolve(sha256));
-        if (existing.isPresent()) {
-            return new Saved(existing.get(), false);
-        }
-        RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, Instant.now(), createdBy,
-                false, List.copyOf(files.files().keySet()));
-        ObjectNode meta = JSON.valueToTree(version);
-        annotations.forEach((name, value) -> meta.set(name, JSON.valueToTree(value)));
-        Path work = temp.resolve(UUID.randomUUID().toString());
-        try {
-            Files.createDirectories(work.resolve("files"));
-            for (var file : files.files().entrySet()) {
-                AtomicFiles.writeDurably(work.resolve("files").resolve(file.getKey()), file.getValue());
-            }
-            AtomicFiles.forceFolder(work.resolve("files"));
-            AtomicFiles.writeDurably(work.resolve("version.json"), JSON.writeValueAsBytes(meta));
-            pauseForCrashTest("version " + version.id());
-            AtomicFiles.publishFolder(work, versions.resolve(sha256));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store rule set version " + version.id(), e);
-        }
-        log.info("Stored rule set version {} by {}: {}", version.id(), createdBy, version.files());
-        return new Saved(version, true);
-    }
+    /**
+     * Makes {@code version} the active one and records the publication, in one step, provided no
+     * publication happened since {@link #generation} returned {@code generation}.
+     *
+     * @throws ConcurrentPublicationException when another publication came first; nothing changed
+     */
+    void markActive(RuleSetVersion version, long generation, String publishedBy);
 
-    /** Makes {@code version} the one the service starts with, recording it among the published versions first. */
-    public synchronized void markActive(RuleSetVersion version) {
-        try {
-            List<Publication> publications = new ArrayList<>(publications());
-            publications.add(new Publication(version.id(), version.sha256(), Instant.now()));
-            AtomicFiles.replace(publishedFile, JSON.writeValueAsBytes(publications));
-            published = List.copyOf(publications);
-            byte[] pointer = JSON.writeValueAsBytes(new ActivePointer(version.id(), version.sha256()));
-            pauseForCrashTest("activation of " + version.id());
-            AtomicFiles.replace(activeFile, pointer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot record the active rule set " + version.id(), e);
-        }
-    }
+    /** How many publications there have been: what {@link #markActive} expects to see unchanged. */
+    long generation();
 
-    /** Every activation, oldest first; a data dir from before this list has its active version in it. */
-    public synchronized List<Publication> publications() {
-        if (published == null) {
-            if (Files.exists(publishedFile)) {
-                try {
-                    published = List.of(JSON.readValue(publishedFile.toFile(), Publication[].class));
-                } catch (IOException e) {
-                    throw new CorruptStoreException(publishedFile, "cannot be read: " + e.getMessage(), e);
-                }
-            } else {
-                published = active().map(v -> List.of(new Publication(v.id(), v.sha256(), v.createdAt()))).orElse(List.of());
-            }
-        }
-        return published;
-    }
+    /** Every activation, oldest first. */
+    List<Publication> publications();
 
     /** Whether the version with this sha256 has been active at some time. */
-    public boolean wasPublished(String sha256) {
+    default boolean wasPublished(String sha256) {
         return publications().stream().anyMatch(publication -> publication.sha256().equals(sha256));
     }
 
-    public Optional<String> activeSha256() {
-        if (!Files.exists(activeFile)) {
-            return Optional.empty();
-        }
-        try {
-            String sha256 = JSON.readValue(activeFile.toFile(), ActivePointer.class).sha256();
-            if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-                throw new CorruptStoreException(activeFile, "does not name a version (no sha256 in it)", null);
-            }
-            return Optional.of(sha256);
-        } catch (IOException e) {
-            throw new CorruptStoreException(activeFile, "cannot be read: " + e.getMessage(), e);
-        }
-    }
+    /** The sha256 of the active version; empty before the first publication. */
+    Optional<String> activeSha256();
 
-    /** The version {@code active.json} names; empty on a new data dir. */
-    public Optional<RuleSetVersion> active() {
-        return activeSha256().map(sha256 -> read(versions.resolve(sha256)).orElseThrow(() -> new CorruptStoreException(
-                activeFile, "names version " + CompiledRuleSet.idOf(sha256) + ", which " + versions.toAbsolutePath()
-                        + " does not hold", null)));
-    }
+    /** The active version; empty before the first publication. */
+    Optional<RuleSetVersion> active();
 
-    /**
-     * Reads every version's metadata and the active pointer, so that a damaged data dir stops the
-     * start naming the file instead of failing a request later (the active version's files are
-     * checked against its sha256 when they are read to compile it).
-     */
-    public void verify() {
-        list();
-        active();
-        publications();
-    }
+    /** Reads what start needs, so that a damaged store stops the start naming what is damaged. */
+    void verify();
 
     /** All versions, newest first. */
-    public List<RuleSetVersion> list() {
-        List<RuleSetVersion> all = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(versions)) {
-            folders.forEach(folder -> read(folder).ifPresent(all::add));
-        } catch (IOException e) {
-            throw new CorruptStoreException(versions, "cannot be listed: " + e.getMessage(), e);
-        }
-        all.sort(Comparator.comparing(RuleSetVersion::createdAt).thenComparing(RuleSetVersion::sha256).reversed());
-        return all;
-    }
+    List<RuleSetVersion> list();
 
     /** The version whose id (or full sha256) is {@code id}. */
-    public Optional<RuleSetVersion> find(String id) {
-        if (id == null || !id.matches("[0-9a-f]{12}|[0-9a-f]{64}")) {
-            return Optional.empty();
-        }
-        if (id.length() == 64) {
-            return read(versions.resolve(id));
-        }
-        try (Stream<Path> folders = Files.list(versions)) { // folders are named by sha256: no need to read them all
-            return folders.filter(folder -> folder.getFileName().toString().startsWith(id)).findFirst().flatMap(this::read);
-        } catch (IOException e) {
-            throw new CorruptStoreException(versions, "cannot be listed: " + e.getMessage(), e);
-        }
-    }
+    Optional<RuleSetVersion> find(String id);
 
-    /** The stored files of a version, byte for byte. */
-    public RuleSetFiles files(RuleSetVersion version) {
-        Path folder = versions.resolve(version.sha256()).resolve("files");
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (String name : version.files()) {
-            Path file = folder.resolve(name);
-            try {
-                files.put(name, Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new CorruptStoreException(file, "cannot be read (a file of rule set " + version.id() + "): " + e, e);
-            }
-        }
-        RuleSetFiles result = new RuleSetFiles(files);
-        if (!result.sha256().equals(version.sha256())) {
-            throw new CorruptStoreException(folder, "holds files that no longer hash to the sha256 of rule set "
-                    + version.id() + ": they were altered after they were stored", null);
-        }
-        return result;
-    }
+    /** The stored files of a version, byte for byte, checked against its sha256. */
+    RuleSetFiles files(RuleSetVersion version);
 
-    /** An annotation saved with the version (a member of its version.json), if it has one. */
-    public <T> Optional<T> annotation(RuleSetVersion version, String name, Class<T> type) {
-        Path meta = versions.resolve(version.sha256()).resolve("version.json");
-        try {
-            JsonNode value = JSON.readTree(meta.toFile()).get(name);
-            return value == null || value.isNull() ? Optional.empty() : Optional.of(JSON.treeToValue(value, type));
-        } catch (IOException e) {
-            throw new CorruptStoreException(meta, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private Optional<RuleSetVersion> read(Path folder) {
-        Path meta = folder.resolve("version.json");
-        if (!Files.isRegularFile(meta)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readValue(meta.toFile(), RuleSetVersion.class));
-        } catch (IOException e) {
-            throw new CorruptStoreException(meta, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Crash tests kill the process during this pause (merit.store-crash-test-delay); zero in service. */
-    private void pauseForCrashTest(String what) {
-        if (!crashTestDelay.isZero()) {
-            log.warn("Crash test: pausing {} ms before publishing {}", crashTestDelay.toMillis(), what);
-            try {
-                Thread.sleep(crashTestDelay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
+    /** An annotation stored with the version, if it has one. */
+    <T> Optional<T> annotation(RuleSetVersion version, String name, Class<T> type);
 }

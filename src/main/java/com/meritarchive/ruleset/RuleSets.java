@@ -121,12 +121,32 @@ public class RuleSets {
         }
     }
 
+    /** How many publications the store has seen: what {@link #activate} checks is unchanged. */
+    public long generation() {
+        return store.generation();
+    }
+
     /**
-     * Makes a stored version the active one: persisted first, then swapped in one atomic step.
-     * Returns the version that was active before (null at start).
+     * Makes a stored version the active one: persisted first (refused with a
+     * {@link ConcurrentPublicationException} when a publication happened since the store's
+     * {@link #generation} was {@code generation}), then swapped in one atomic step. Returns the
+     * version that was active before (null at start).
      */
-    public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled) {
-        store.markActive(version);
+    public synchronized CompiledRuleSet activate(RuleSetVersion version, CompiledRuleSet compiled, long generation,
+            String user) {
+        store.markActive(version, generation, user);
+        return swap(compiled);
+    }
+
+    /**
+     * Decides with a version another replica published (already in the store): swapped in one
+     * atomic step, nothing written. Returns the version that was active before.
+     */
+    public synchronized CompiledRuleSet follow(CompiledRuleSet compiled) {
+        return swap(compiled);
+    }
+
+    private CompiledRuleSet swap(CompiledRuleSet compiled) {
         CompiledRuleSet previous = active.getAndSet(compiled);
         if (previous != null && previous != compiled) {
             keep(previous);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "com.meritarchive";
-    private static final List<String> FEATURES = List.of("request", "ruleset", "decisionlog", "decision", "scenario",
+    private static final List<String> FEATURES = List.of("database", "request", "ruleset", "decisionlog", "decision", "scenario",
             "publishing", "simulation", "documents", "explanation", "apidocs");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
@@ -48,8 +48,10 @@ class ArchitectureTest {
                 .layer("ruleset").definedBy(root + ".ruleset..")
                 .layer("request").definedBy(root + ".request..")
                 .layer("web").definedBy(root + ".web..")
+                .layer("database").definedBy(root + ".database..")
                 .layer("system").definedBy(root + ".system..")
                 .whereLayer("apidocs").mayNotBeAccessedByAnyLayer()
+                .whereLayer("database").mayNotBeAccessedByAnyLayer()
                 .whereLayer("simulation").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("documents").mayOnlyBeAccessedByLayers("apidocs")
                 .whereLayer("explanation").mayOnlyBeAccessedByLayers("apidocs")
@@ -63,7 +65,7 @@ class ArchitectureTest {
                 .whereLayer("request").mayOnlyBeAccessedByLayers("ruleset", "decisionlog", "decision", "scenario",
                         "publishing", "simulation", "documents", "explanation", "apidocs")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("publishing", "simulation", "documents", "explanation", "apidocs")
-                .whereLayer("system").mayOnlyBeAccessedByLayers("web", "request", "ruleset", "decisionlog", "decision",
+                .whereLayer("system").mayOnlyBeAccessedByLayers("database", "web", "request", "ruleset", "decisionlog", "decision",
                         "scenario", "publishing", "simulation", "documents", "explanation", "apidocs");
     }
 

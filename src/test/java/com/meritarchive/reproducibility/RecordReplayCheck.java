@@ -10,6 +10,7 @@ import com.meritarchive.decisionlog.RecordedBodies;
 import com.meritarchive.decisionlog.SqliteDecisionLog;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetCompiler;
+import com.meritarchive.ruleset.FileRuleSetStore;
 import com.meritarchive.ruleset.RuleSetStore;
 import com.meritarchive.ruleset.RuleSetVersion;
 import com.meritarchive.system.MeritProperties;
@@ -99,7 +100,7 @@ final class RecordReplayCheck {
     }
 
     Report check(Path dataDir) {
-        RuleSetStore store = new RuleSetStore(new MeritProperties(Path.of("rules"), Path.of("decision-tables"), dataDir,
+        RuleSetStore store = new FileRuleSetStore(new MeritProperties(Path.of("rules"), Path.of("decision-tables"), dataDir,
                 DataSize.ofMegabytes(128), 0, Duration.ZERO));
         int reproduced = 0;
         int documents = 0;

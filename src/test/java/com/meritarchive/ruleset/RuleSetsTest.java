@@ -18,7 +18,7 @@ class RuleSetsTest {
     void shouldAnswer503WithAClearDetailWhileNoRuleSetIsActive(@TempDir Path data) {
         MeritProperties properties = new MeritProperties(Path.of("rules"), Path.of("decision-tables"), data,
                 DataSize.ofMegabytes(1), 4, Duration.ZERO);
-        RuleSets ruleSets = new RuleSets(new RuleSetStore(properties), new RuleSetCompiler(), properties);
+        RuleSets ruleSets = new RuleSets(new FileRuleSetStore(properties), new RuleSetCompiler(), properties);
 
         assertThatThrownBy(() -> ruleSets.resolve(null)).isInstanceOfSatisfying(NoActiveRuleSetException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

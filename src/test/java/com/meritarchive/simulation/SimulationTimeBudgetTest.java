@@ -11,6 +11,7 @@ import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.ruleset.RuleSetCompiler;
 import com.meritarchive.ruleset.RuleSetFiles;
+import com.meritarchive.ruleset.FileRuleSetStore;
 import com.meritarchive.ruleset.RuleSetStore;
 import com.meritarchive.ruleset.RuleSetVersion;
 import com.meritarchive.ruleset.RuleSets;
@@ -39,12 +40,12 @@ class SimulationTimeBudgetTest {
     void shouldAnswer503WhenTheCandidateSpendsTheBudget(@TempDir Path data) throws Exception {
         MeritProperties properties = new MeritProperties(Path.of("rules"), Path.of("decision-tables"), data,
                 DataSize.ofMegabytes(1), 4, Duration.ZERO);
-        RuleSetStore store = new RuleSetStore(properties);
+        RuleSetStore store = new FileRuleSetStore(properties);
         RuleSetCompiler compiler = new RuleSetCompiler();
         RuleSets ruleSets = new RuleSets(store, compiler, properties);
         RuleSetFiles shipped = new RuleSetFiles(AnnualWorkbook.shippedFiles());
         RuleSetVersion published = store.save(shipped, "test", Map.of());
-        ruleSets.activate(published, compiler.compile(shipped));
+        ruleSets.activate(published, compiler.compile(shipped), 0, "admin");
         SortedMap<String, byte[]> slowFiles = AnnualWorkbook.shippedFiles();
         slowFiles.put("slow.drl", SLOW.getBytes(StandardCharsets.UTF_8));
         RuleSetFiles slow = new RuleSetFiles(slowFiles);

@@ -1,0 +1,33 @@
+package com.meritarchive.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database of {@code merit.store=postgres}, from {@code spring.datasource.*}. The service makes
+ * it itself instead of Boot (whose DataSource and Flyway configurations are off): the bean is ready
+ * only once the database answers and its schema is migrated, so that every store built on it starts
+ * on a database that is there; a replica started while the database is down waits
+ * ({@link DatabaseWait}) instead of failing its start.
+ */
+@Configuration
+@ConditionalOnProperty(name = "merit.store", havingValue = "postgres")
+@EnableConfigurationProperties(DataSourceProperties.class)
+class DatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DataSourceProperties properties) {
+        HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        dataSource.setPoolName("merit-store");
+        dataSource.setInitializationFailTimeout(-1); // the pool starts without a database; DatabaseWait waits for one
+        DatabaseWait.until(dataSource, properties.determineUrl());
+        SchemaMigration.migrate(dataSource);
+        return dataSource;
+    }
+}
