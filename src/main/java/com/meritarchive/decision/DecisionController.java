@@ -42,9 +42,11 @@ class DecisionController {
     private final StepDownDecider stepDown;
     private final DecisionRecorder recorder;
     private final ObjectMapper json;
+    private final DecisionMetrics metrics;
 
     DecisionController(RuleSetChoice ruleSets, AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown,
-            DecisionRecorder recorder, ObjectMapper json) {
+            DecisionRecorder recorder, ObjectMapper json, DecisionMetrics metrics) {
+        this.metrics = metrics;
         this.ruleSets = ruleSets;
         this.annual = annual;
         this.quarterly = quarterly;
@@ -95,6 +97,7 @@ class DecisionController {
         byte[] answer = Recording.answer(json, pending, decision);
         Period recorded = period.apply(decision);
         pending.record(recorded.year(), recorded.quarter(), rules.id(), rules.sha256(), answer);
+        metrics.count(kind, decision);
         return json(answer);
     }
 

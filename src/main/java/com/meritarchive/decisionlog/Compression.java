@@ -20,7 +20,7 @@ final class Compression {
     static byte[] decompress(byte[] compressed) {
         long size = Zstd.getFrameContentSize(compressed);
         if (size < 0 || size > Integer.MAX_VALUE - 16) {
-            throw new DecisionLogException("A recorded body cannot be decompressed (frame size " + size + ")", null);
+            throw new DecisionLogException("read", "A recorded body cannot be decompressed (frame size " + size + ")", null);
         }
         return Zstd.decompress(compressed, (int) size);
     }

@@ -57,9 +57,9 @@ public final class PendingDecision {
             begun.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DecisionLogException("Interrupted while recording decision " + id, e);
+            throw new DecisionLogException("write", "Interrupted while recording decision " + id, e);
         } catch (ExecutionException e) {
-            throw new DecisionLogException("Cannot record the request of decision " + id, e.getCause());
+            throw new DecisionLogException("write", "Cannot record the request of decision " + id, e.getCause());
         }
     }
 }

@@ -74,7 +74,7 @@ public final class SqliteDecisionLog implements DecisionLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot open the decision record in " + folder, e);
+            throw new DecisionLogException("open", "Cannot open the decision record in " + folder, e);
         }
     }
 
@@ -139,7 +139,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DecisionLogException(failure, e);
+            throw new DecisionLogException("write", failure, e);
         }
     }
 
@@ -227,7 +227,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                             row.getBytes(11), List.of(), row.getString(10)));
                 }
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot read decision " + id, e);
+                throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
         }
     }
@@ -271,7 +271,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                 }
                 return page;
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot list decisions", e);
+                throw new DecisionLogException("list", "Cannot list decisions", e);
             }
         }
     }
@@ -286,7 +286,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                     return row.next() ? Optional.of(summary(row)) : Optional.empty();
                 }
             } catch (SQLException e) {
-                throw new DecisionLogException("Cannot read decision " + id, e);
+                throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
         }
     }
@@ -335,7 +335,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             compact();
             return deleted;
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot delete old decisions", e);
+            throw new DecisionLogException("delete", "Cannot delete old decisions", e);
         }
     }
 
@@ -351,7 +351,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             purge.executeUpdate("DELETE FROM decision_request WHERE seq NOT IN (SELECT seq FROM decision)");
             purge.executeUpdate("DELETE FROM decision_subjects WHERE seq NOT IN (SELECT seq FROM decision)");
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot purge requests and subjects of deleted decisions", e);
+            throw new DecisionLogException("delete", "Cannot purge requests and subjects of deleted decisions", e);
         }
     }
 
@@ -361,7 +361,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             row.next();
             return row.getString(1);
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot read PRAGMA " + pragma, e);
+            throw new DecisionLogException("read", "Cannot read PRAGMA " + pragma, e);
         }
     }
 
@@ -372,7 +372,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             writer.close();
             checkpoints.close();
         } catch (SQLException e) {
-            throw new DecisionLogException("Cannot close the decision record", e);
+            throw new DecisionLogException("close", "Cannot close the decision record", e);
         }
     }
 }

@@ -12,6 +12,8 @@ import com.meritarchive.ruleset.RuleSets;
 import com.meritarchive.scenario.ScenarioReport;
 import com.meritarchive.scenario.ScenarioRunner;
 import com.meritarchive.scenario.ScenariosFailedException;
+import com.meritarchive.system.Timing;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,8 +40,11 @@ public class Publisher {
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     private final ScenarioRunner scenarios;
+    private final MeterRegistry meters;
 
-    Publisher(RuleSets ruleSets, RuleSetStore store, RuleSetCompiler compiler, ScenarioRunner scenarios) {
+    Publisher(RuleSets ruleSets, RuleSetStore store, RuleSetCompiler compiler, ScenarioRunner scenarios,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.ruleSets = ruleSets;
         this.store = store;
         this.compiler = compiler;
@@ -120,6 +125,10 @@ public class Publisher {
      * generation was {@code generation} (the publish page's, when it showed the changes).
      */
     public PublishedVersion activate(String id, String user, boolean force, long generation) {
+        return Timing.time(meters, "merit.ruleset.publish", "Publishing a version", () -> publish(id, user, force, generation));
+    }
+
+    private PublishedVersion publish(String id, String user, boolean force, long generation) {
         RuleSetVersion version = ruleSets.version(id);
         CompiledRuleSet compiled = ruleSets.compiled(version);
         ScenarioReport stored = report(version);

@@ -66,7 +66,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
     @Override
     public Saved store(RuleSetFiles files, String createdBy, Map<String, ?> annotations) {
         String sha256 = files.sha256();
-        return call("store rule set " + CompiledRuleSet.idOf(sha256), () -> transactions.execute(status -> {
+        return call("write", "store rule set " + CompiledRuleSet.idOf(sha256), () -> transactions.execute(status -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             RuleSetVersion version = new RuleSetVersion(CompiledRuleSet.idOf(sha256), sha256, now, createdBy, false,
                     List.copyOf(files.files().keySet()));
@@ -87,7 +87,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
 
     @Override
     public void markActive(RuleSetVersion version, long generation, String publishedBy) {
-        boolean moved = call("publish rule set " + version.id(), () -> transactions.execute(status -> {
+        boolean moved = call("publish", "publish rule set " + version.id(), () -> transactions.execute(status -> {
             OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
             int changed = generation == 0
                     ? jdbc.update("INSERT INTO active_pointer (sha256, generation, changed_at) VALUES (?, 1, ?) "
@@ -115,20 +115,20 @@ public final class PostgresRuleSetStore implements RuleSetStore {
 
     /** The pointer; empty before the first publication. */
     public Optional<Pointer> pointer() {
-        return call("read the active pointer", () -> jdbc.query("SELECT sha256, generation, changed_at FROM active_pointer",
+        return call("read", "read the active pointer", () -> jdbc.query("SELECT sha256, generation, changed_at FROM active_pointer",
                 (row, n) -> new Pointer(row.getString(1), row.getLong(2), instant(row, 3))).stream().findFirst());
     }
 
     @Override
     public List<Publication> publications() {
-        return call("list publications", () -> jdbc.query("SELECT r.id, p.sha256, p.published_at, p.published_by "
+        return call("list", "list publications", () -> jdbc.query("SELECT r.id, p.sha256, p.published_at, p.published_by "
                 + "FROM publication p JOIN rule_set r ON r.sha256 = p.sha256 ORDER BY p.seq",
                 (row, n) -> new Publication(row.getString(1), row.getString(2), instant(row, 3), row.getString(4))));
     }
 
     @Override
     public boolean wasPublished(String sha256) {
-        return call("read publications", () -> Boolean.TRUE.equals(jdbc.queryForObject(
+        return call("read", "read publications", () -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM publication WHERE sha256 = ?)", Boolean.class, sha256)));
     }
 
@@ -150,7 +150,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
 
     @Override
     public List<RuleSetVersion> list() {
-        return call("list rule sets", () -> jdbc.query("SELECT " + VERSION_COLUMNS
+        return call("list", "list rule sets", () -> jdbc.query("SELECT " + VERSION_COLUMNS
                 + " FROM rule_set r ORDER BY r.created_at DESC, r.sha256 DESC", PostgresRuleSetStore::version));
     }
 
@@ -160,14 +160,14 @@ public final class PostgresRuleSetStore implements RuleSetStore {
             return Optional.empty();
         }
         String column = id.length() == 64 ? "sha256" : "id";
-        return call("read rule set " + id, () -> jdbc.query("SELECT " + VERSION_COLUMNS + " FROM rule_set r WHERE r."
+        return call("read", "read rule set " + id, () -> jdbc.query("SELECT " + VERSION_COLUMNS + " FROM rule_set r WHERE r."
                 + column + " = ?", PostgresRuleSetStore::version, id).stream().findFirst());
     }
 
     @Override
     public RuleSetFiles files(RuleSetVersion version) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        call("read the files of rule set " + version.id(), () -> {
+        call("read", "read the files of rule set " + version.id(), () -> {
             jdbc.query("SELECT name, content FROM rule_set_file WHERE sha256 = ?",
                     row -> {
                         files.put(row.getString(1), row.getBytes(2));
@@ -184,7 +184,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
 
     @Override
     public <T> Optional<T> annotation(RuleSetVersion version, String name, Class<T> type) {
-        String value = call("read rule set " + version.id(), () -> jdbc.query("SELECT annotations ->> ? FROM rule_set WHERE sha256 = ?",
+        String value = call("read", "read rule set " + version.id(), () -> jdbc.query("SELECT annotations ->> ? FROM rule_set WHERE sha256 = ?",
                 (row, n) -> row.getString(1), name, version.sha256()).stream().filter(Objects::nonNull).findFirst().orElse(null));
         if (value == null) {
             return Optional.empty();
@@ -215,16 +215,19 @@ public final class PostgresRuleSetStore implements RuleSetStore {
         }
     }
 
-    /** Runs a database call; a database that does not answer is a {@link StoreUnavailableException} (503). */
-    private static <T> T call(String what, Supplier<T> work) {
+    /**
+     * Runs a database call; a database that does not answer is a {@link StoreUnavailableException}
+     * (503, counted as {@code merit.store.errors{store="rulesets",operation}}).
+     */
+    private static <T> T call(String operation, String what, Supplier<T> work) {
         try {
             return work.get();
         } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
-            throw new StoreUnavailableException(what, e);
+            throw new StoreUnavailableException(operation, what, e);
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) { // connection exception class
-                throw new StoreUnavailableException(what, e);
+                throw new StoreUnavailableException(operation, what, e);
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package com.meritarchive.ruleset;
 
+import com.meritarchive.system.StoreErrors;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,6 +41,7 @@ public final class PublicationFollower implements SmartLifecycle {
     private final PostgresRuleSetStore store;
     private final RuleSets ruleSets;
     private final Duration pollInterval;
+    private final StoreErrors storeErrors;
     private final Map<String, CompletableFuture<CompiledRuleSet>> compiling = new ConcurrentHashMap<>();
     private final ExecutorService compiler = Executors.newSingleThreadExecutor(daemon("rule-set-precompile"));
     private volatile Thread listener;
@@ -54,7 +56,9 @@ public final class PublicationFollower implements SmartLifecycle {
     public record DatabaseProblem(Instant since, String reason) {
     }
 
-    PublicationFollower(DataSource dataSource, PostgresRuleSetStore store, RuleSets ruleSets, Duration pollInterval) {
+    PublicationFollower(DataSource dataSource, PostgresRuleSetStore store, RuleSets ruleSets, Duration pollInterval,
+            StoreErrors storeErrors) {
+        this.storeErrors = storeErrors;
         this.dataSource = dataSource;
         this.store = store;
         this.ruleSets = ruleSets;
@@ -201,6 +205,7 @@ public final class PublicationFollower implements SmartLifecycle {
     }
 
     private void unreachable(Exception e) {
+        storeErrors.count("rulesets", "follow");
         if (databaseProblem == null) {
             databaseProblem = new DatabaseProblem(Instant.now(), e.getMessage());
             log.warn("Database unreachable: {}; deciding with rule set {} until it is back", e.getMessage(),

@@ -1,5 +1,8 @@
 package com.meritarchive.ruleset;
 
+import com.meritarchive.system.Timing;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +25,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +46,24 @@ public class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieServices kieServices = KieServices.Factory.get();
+    private final MeterRegistry meters;
+
+    /** A compiler outside the service (tests, tools): its timings go nowhere. */
+    public RuleSetCompiler() {
+        this(new SimpleMeterRegistry());
+    }
+
+    /** @param meters where {@code merit.ruleset.compile} (outcome success|failure) is timed */
+    @Autowired
+    public RuleSetCompiler(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     public CompiledRuleSet compile(RuleSetFiles ruleSet) {
+        return Timing.time(meters, "merit.ruleset.compile", "Compiling a rule-set version", () -> compileTimed(ruleSet));
+    }
+
+    private CompiledRuleSet compileTimed(RuleSetFiles ruleSet) {
         List<RuleSetError> errors = new ArrayList<>();
         if (ruleSet.isEmpty()) {
             throw new RuleSetInvalidException(List.of(RuleSetError.inFile("", "The rule set has no files")));

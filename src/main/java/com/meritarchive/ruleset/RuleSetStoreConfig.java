@@ -1,6 +1,7 @@
 package com.meritarchive.ruleset;
 
 import com.meritarchive.system.MeritProperties;
+import com.meritarchive.system.StoreErrors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +24,8 @@ class RuleSetStoreConfig {
     @Bean
     @ConditionalOnProperty(name = "merit.store", havingValue = "postgres")
     PublicationFollower publicationFollower(DataSource dataSource, RuleSetStore store, RuleSets ruleSets,
-            MeritProperties properties) {
-        return new PublicationFollower(dataSource, (PostgresRuleSetStore) store, ruleSets, properties.pointerPollInterval());
+            MeritProperties properties, StoreErrors storeErrors) {
+        return new PublicationFollower(dataSource, (PostgresRuleSetStore) store, ruleSets, properties.pointerPollInterval(),
+                storeErrors);
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,17 @@ public class RuleSets {
     private final RuleSetCompiler compiler;
     private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
     private final Map<String, CompiledRuleSet> cache;
+    private final ApplicationEventPublisher events;
 
     public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties) {
+        this(store, compiler, properties, event -> { });
+    }
+
+    /** @param events told of every switch ({@link RuleSetActivated}) */
+    @Autowired
+    public RuleSets(RuleSetStore store, RuleSetCompiler compiler, MeritProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.compiler = compiler;
         int size = Math.max(0, properties.compiledCacheSize());
@@ -151,11 +162,12 @@ public class RuleSets {
         if (previous != null && previous != compiled) {
             keep(previous);
         }
+        events.publishEvent(new RuleSetActivated(previous, compiled));
         return previous;
     }
 
     /** At start: the stored active version, compiled. */
     public void start(CompiledRuleSet ruleSet) {
-        active.set(ruleSet);
+        events.publishEvent(new RuleSetActivated(active.getAndSet(ruleSet), ruleSet));
     }
 }

@@ -12,11 +12,15 @@ import com.meritarchive.ruleset.RuleSetFiles;
 import com.meritarchive.scenario.Scenario.Expectation;
 import com.meritarchive.scenario.ScenarioReport.ScenarioFailure;
 import com.meritarchive.system.TimeBudget;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +39,18 @@ public class ScenarioRunner {
     private final StepDownDecider stepDown;
     private final Router router;
     private final TimeBudget budget;
+    private final MeterRegistry meters;
 
     public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown, Router router,
             TimeBudget budget) {
+        this(annual, quarterly, stepDown, router, budget, new SimpleMeterRegistry());
+    }
+
+    /** @param meters where {@code merit.scenarios.run} and {@code merit.scenarios.failed} count, by version */
+    @Autowired
+    public ScenarioRunner(AnnualDecider annual, QuarterlyDecider quarterly, StepDownDecider stepDown, Router router,
+            TimeBudget budget, MeterRegistry meters) {
+        this.meters = meters;
         this.annual = annual;
         this.quarterly = quarterly;
         this.stepDown = stepDown;
@@ -79,7 +92,15 @@ public class ScenarioRunner {
                 }
             }
         }
+        count(compiled, passed, failed);
         return new ScenarioReport(passed, failed, failures);
+    }
+
+    private void count(CompiledRuleSet compiled, int passed, int failed) {
+        Counter.builder("merit.scenarios.run").description("Test scenarios run on a version").tag("version", compiled.id())
+                .register(meters).increment(passed + failed);
+        Counter.builder("merit.scenarios.failed").description("Test scenarios a version failed")
+                .tag("version", compiled.id()).register(meters).increment(failed);
     }
 
     private List<ScenarioFailure> run(String file, Scenario scenario, CompiledRuleSet compiled) {

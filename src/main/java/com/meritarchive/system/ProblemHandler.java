@@ -29,12 +29,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(0) // before UnexpectedErrors, whose handler matches every exception
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private final StoreErrors storeErrors;
+
+    ProblemHandler(StoreErrors storeErrors) {
+        this.storeErrors = storeErrors;
+    }
+
     /** An error a feature explains itself: its own status, title, detail and members. */
     @ExceptionHandler(ProblemException.class)
     ProblemDetail explained(ProblemException e, HttpServletResponse response) {
         if (e.status().is5xxServerError()) {
             logger.error(e.getMessage(), e);
         }
+        storeErrors.count(e);
         if (e.status() == HttpStatus.UNAUTHORIZED || e.status() == HttpStatus.FORBIDDEN) {
             ClosingRefusals.markClose(response); // a refusal is the connection's last answer, and says so
         }

@@ -42,12 +42,13 @@ class SecurityConfig {
 
     /**
      * Health needs no login (CONTRACT.md), so it reads no credentials either: a wrong or malformed
-     * Authorization header from a load balancer must not turn it into a 401.
+     * Authorization header from a load balancer must not turn it into a 401. The probes under it and
+     * the Prometheus metrics (a scraper in the cluster; README "Observability") are open the same way.
      */
     @Bean
     @Order(0)
     SecurityFilterChain health(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/health", "/actuator/health/**")
+        http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

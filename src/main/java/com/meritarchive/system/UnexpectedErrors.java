@@ -22,10 +22,17 @@ class UnexpectedErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
 
+    private final StoreErrors storeErrors;
+
+    UnexpectedErrors(StoreErrors storeErrors) {
+        this.storeErrors = storeErrors;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String id = UUID.randomUUID().toString();
         log.error("Unexpected error {}", id, e);
+        storeErrors.count(e); // a store's failure nobody explains (the decision record's)
         return ProblemHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
                 "The service failed unexpectedly (" + e.getClass().getSimpleName() + "); the log has the details under " + id);
     }

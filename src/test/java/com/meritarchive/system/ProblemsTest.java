@@ -2,6 +2,7 @@ package com.meritarchive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A feature's error carries its own status, title, detail and members; what nobody foresaw stays a plain 500. */
 class ProblemsTest {
+
+    private static final StoreErrors ERRORS = new StoreErrors(new SimpleMeterRegistry());
 
     /** An error of some feature, with a list of what is wrong. */
     private static final class ShelfEmpty extends ProblemException {
@@ -22,7 +25,7 @@ class ProblemsTest {
 
     @Test
     void shouldAnswerAFeaturesErrorWithItsOwnStatusTitleDetailAndMembers() {
-        ProblemDetail problem = new ProblemHandler().explained(new ShelfEmpty(), new MockHttpServletResponse());
+        ProblemDetail problem = new ProblemHandler(ERRORS).explained(new ShelfEmpty(), new MockHttpServletResponse());
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getTitle()).isEqualTo("Shelf empty");
@@ -34,7 +37,7 @@ class ProblemsTest {
     void shouldTellTheCallerThatARefusalIsTheConnectionsLastAnswer() {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new ProblemHandler().explained(new NoEntry(), response);
+        new ProblemHandler(ERRORS).explained(new NoEntry(), response);
 
         assertThat(response.getHeader("Connection")).isEqualTo("close");
     }
@@ -48,7 +51,7 @@ class ProblemsTest {
 
     @Test
     void shouldAnswerAnUnforeseenFaultAsAPlain500WithAnIdForTheLog() {
-        ProblemDetail problem = new UnexpectedErrors().unexpected(new IllegalStateException("internal detail"));
+        ProblemDetail problem = new UnexpectedErrors(ERRORS).unexpected(new IllegalStateException("internal detail"));
 
         assertThat(problem.getStatus()).isEqualTo(500);
         assertThat(problem.getTitle()).isEqualTo("Unexpected error");
