@@ -239,6 +239,12 @@ class PostgresReplicasIT {
                 + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The status of {@code /actuator/health/<group>}. */
+    private static int probe(ServiceProcess service, String group) throws Exception {
+        return PROBE.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port + "/actuator/health/" + group))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private static final HttpClient PROBE = HttpClient.newHttpClient();
 
     // --- the tests ----------------------------------------------------------------------------------
@@ -563,6 +569,8 @@ class PostgresReplicasIT {
         assertThat(ruleSet.at("/details/active").asText()).isEqualTo(before);
         assertThat(ruleSet.at("/details/published").asText()).isEqualTo(java10);
         assertThat(ruleSet.at("/details/reason").asText()).isNotBlank();
+        assertThat(probe(b, "readiness")).isEqualTo(503); // out of the load balancer's traffic
+        assertThat(probe(b, "liveness")).isEqualTo(200); // but not restarted: it still decides
         String line = b.log().substring((int) since).lines()
                 .filter(text -> text.contains("Cannot follow publication of rule set " + java10)).findFirst().orElseThrow();
         assertThat(line).contains("ERROR").contains("still deciding with " + before);
