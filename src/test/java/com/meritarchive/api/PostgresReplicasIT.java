@@ -123,7 +123,6 @@ class PostgresReplicasIT {
         assertThat(versionIds(c)).containsExactlyInAnyOrder(initial, v1, v2, v3, v4);
     }
 
-
     /**
      * Launches C, always with the same arguments (its crash-test delay and its proxy), each time with
      * a log of its own, on a JVM tuned to start (it starts three times and measures nothing).
