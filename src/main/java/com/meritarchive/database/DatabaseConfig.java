@@ -3,10 +3,12 @@ package com.meritarchive.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The database of {@code merit.store=postgres}, from {@code spring.datasource.*}. The service makes
@@ -21,9 +23,10 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties) {
+    HikariDataSource dataSource(DataSourceProperties properties, Environment environment) {
         HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        // bound before the pool starts (it is sealed then), not after the bean is made as @ConfigurationProperties would
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
         dataSource.setPoolName("merit-store");
         dataSource.setInitializationFailTimeout(-1); // the pool starts without a database; DatabaseWait waits for one
         DatabaseWait.until(dataSource, properties.determineUrl());

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,8 +36,17 @@ import java.util.Optional;
 public final class SqliteDecisionLog implements DecisionLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SUMMARY_COLUMNS = "d.id, d.kind, d.year, d.quarter, d.decided_at, d.decided_by, "
-            + "d.rule_set_id, d.rule_set_sha256, d.request_sha256, d.refers_to";
+    private static final DecisionRows ROWS = new DecisionRows(new DecisionRows.Times() {
+        @Override
+        public Object column(Instant instant) {
+            return instant.toEpochMilli();
+        }
+
+        @Override
+        public Instant read(ResultSet row, int column) throws SQLException {
+            return Instant.ofEpochMilli(row.getLong(column));
+        }
+    });
 
     private final Connection writer; // guarded by this
     private final Connection reader; // guarded by itself: reads do not wait for a province's write
@@ -102,19 +110,8 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public synchronized void complete(DecisionEntry entry) {
         inTransaction("Cannot record decision " + entry.id(), () -> {
-            try (PreparedStatement update = writer.prepareStatement("UPDATE decision SET year = ?, quarter = ?, "
-                    + "decided_at = ?, rule_set_id = ?, rule_set_sha256 = ?, answer_zstd = ?, complete = 1 "
-                    + "WHERE id = ? AND complete = 0")) {
-                setInteger(update, 1, entry.year());
-                setInteger(update, 2, entry.quarter());
-                update.setLong(3, entry.decidedAt().toEpochMilli());
-                update.setString(4, entry.ruleSetId());
-                update.setString(5, entry.ruleSetSha256());
-                update.setBytes(6, entry.answerZstd());
-                update.setString(7, entry.id());
-                if (update.executeUpdate() != 1) {
-                    throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
-                }
+            if (ROWS.complete(writer, entry) != 1) {
+                throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
             }
             return null;
         });
@@ -145,21 +142,8 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     /** Inserts the decision's row; returns its sequence number. */
     private long insert(DecisionEntry entry, boolean complete) throws SQLException {
-        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO decision (id, kind, year, quarter, "
-                + "decided_at, decided_by, rule_set_id, rule_set_sha256, request_sha256, answer_zstd, refers_to, complete) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, entry.id());
-            insert.setString(2, entry.kind().name());
-            setInteger(insert, 3, entry.year());
-            setInteger(insert, 4, entry.quarter());
-            insert.setLong(5, entry.decidedAt().toEpochMilli());
-            insert.setString(6, entry.decidedBy());
-            insert.setString(7, entry.ruleSetId());
-            insert.setString(8, entry.ruleSetSha256());
-            insert.setString(9, entry.requestSha256());
-            insert.setBytes(10, entry.answerZstd());
-            insert.setString(11, entry.refersTo());
-            insert.setInt(12, complete ? 1 : 0);
+        try (PreparedStatement insert = writer.prepareStatement(DecisionRows.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            ROWS.bindInsert(insert, entry, complete);
             insert.executeUpdate();
             long seq;
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -201,31 +185,11 @@ public final class SqliteDecisionLog implements DecisionLog {
         }
     }
 
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {
         synchronized (reader) {
-            String sql = "SELECT " + SUMMARY_COLUMNS + ", d.answer_zstd" + (withRequest ? ", r.request_zstd" : "")
-                    + " FROM decision d" + (withRequest ? " LEFT JOIN decision_request r ON r.seq = d.seq" : "")
-                    + " WHERE d.id = ? AND d.complete = 1";
-            try (PreparedStatement select = reader.prepareStatement(sql)) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new DecisionEntry(row.getString(1), DecisionKind.valueOf(row.getString(2)),
-                            integer(row, 3), integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
-                            row.getString(7), row.getString(8), row.getString(9), withRequest ? row.getBytes(12) : null,
-                            row.getBytes(11), List.of(), row.getString(10)));
-                }
+            try {
+                return ROWS.find(reader, id, withRequest);
             } catch (SQLException e) {
                 throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
@@ -235,41 +199,10 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public List<DecisionSummary> list(DecisionQuery query) {
         synchronized (reader) {
-            StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision d");
-            List<Object> parameters = new ArrayList<>();
-            if (query.subjectId() != null) {
-                sql.append(" JOIN decision_subjects s ON s.seq = d.seq AND instr(s.subject_ids, ?) > 0"
-                        + " AND EXISTS (SELECT 1 FROM json_each(s.subject_ids) WHERE value = ?)");
-                parameters.add(jsonString(query.subjectId()));
-                parameters.add(query.subjectId());
-            }
-            sql.append(" WHERE d.complete = 1");
-            if (query.kind() != null) {
-                sql.append(" AND d.kind = ?");
-                parameters.add(query.kind().name());
-            }
-            if (query.year() != null) {
-                sql.append(" AND d.year = ?");
-                parameters.add(query.year());
-            }
-            if (query.quarter() != null) {
-                sql.append(" AND d.quarter = ?");
-                parameters.add(query.quarter());
-            }
-            sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT ? OFFSET ?");
-            parameters.add(query.pageSize() + 1);
-            parameters.add((long) (query.page() - 1) * query.pageSize());
-            try (PreparedStatement select = reader.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    select.setObject(i + 1, parameters.get(i));
-                }
-                List<DecisionSummary> page = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        page.add(summary(rows));
-                    }
-                }
-                return page;
+            try {
+                return ROWS.list(reader, query, " JOIN decision_subjects s ON s.seq = d.seq AND instr(s.subject_ids, ?) > 0"
+                        + " AND EXISTS (SELECT 1 FROM json_each(s.subject_ids) WHERE value = ?)",
+                        query.subjectId() == null ? List.of() : List.of(jsonString(query.subjectId()), query.subjectId()));
             } catch (SQLException e) {
                 throw new DecisionLogException("list", "Cannot list decisions", e);
             }
@@ -279,29 +212,12 @@ public final class SqliteDecisionLog implements DecisionLog {
     @Override
     public Optional<DecisionSummary> deletionOf(String id) {
         synchronized (reader) {
-            try (PreparedStatement select = reader.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM decision d WHERE d.refers_to = ? AND d.kind = 'DELETION'")) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(summary(row)) : Optional.empty();
-                }
+            try {
+                return ROWS.deletionOf(reader, id);
             } catch (SQLException e) {
                 throw new DecisionLogException("read", "Cannot read decision " + id, e);
             }
         }
-    }
-
-    private static DecisionSummary summary(ResultSet row) throws SQLException {
-        String ruleSetId = row.getString(7);
-        return new DecisionSummary(row.getString(1), DecisionKind.valueOf(row.getString(2)), integer(row, 3),
-                integer(row, 4), Instant.ofEpochMilli(row.getLong(5)), row.getString(6),
-                ruleSetId == null ? null : new DecisionSummary.RuleSet(ruleSetId, row.getString(8)), row.getString(9),
-                row.getString(10));
-    }
-
-    private static Integer integer(ResultSet row, int column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 
     @Override
@@ -353,6 +269,69 @@ public final class SqliteDecisionLog implements DecisionLog {
         } catch (SQLException e) {
             throw new DecisionLogException("delete", "Cannot purge requests and subjects of deleted decisions", e);
         }
+    }
+
+    /** Ids of complete decisions, oldest first (what {@link SpoolingDecisionLog} forwards, in order). */
+    List<String> completeIds(int limit) {
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement(
+                    "SELECT id FROM decision WHERE complete = 1 ORDER BY seq LIMIT ?")) {
+                select.setInt(1, limit);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            } catch (SQLException e) {
+                throw new DecisionLogException("Cannot list decisions", e);
+            }
+        }
+    }
+
+    /** The complete entry as it was appended: request and subjects included (to forward it elsewhere). */
+    Optional<DecisionEntry> whole(String id) {
+        Optional<DecisionEntry> found = find(id, true);
+        if (found.isEmpty()) {
+            return found;
+        }
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement("SELECT s.subject_ids FROM decision_subjects s "
+                    + "JOIN decision d ON d.seq = s.seq WHERE d.id = ?")) {
+                select.setString(1, id);
+                List<String> subjects = List.of();
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        subjects = List.of(JSON.readValue(row.getString(1), String[].class));
+                    }
+                }
+                DecisionEntry e = found.get();
+                return Optional.of(new DecisionEntry(e.id(), e.kind(), e.year(), e.quarter(), e.decidedAt(),
+                        e.decidedBy(), e.ruleSetId(), e.ruleSetSha256(), e.requestSha256(), e.requestZstd(),
+                        e.answerZstd(), subjects, e.refersTo()));
+            } catch (SQLException | JsonProcessingException e) {
+                throw new DecisionLogException("Cannot read the subjects of decision " + id, e);
+            }
+        }
+    }
+
+    /** Removes {@code id} with its request and subjects, recording nothing (it has been forwarded). */
+    synchronized void remove(String id) {
+        inTransaction("Cannot remove decision " + id, () -> {
+            for (String table : List.of("decision_request", "decision_subjects")) {
+                try (PreparedStatement part = writer.prepareStatement(
+                        "DELETE FROM " + table + " WHERE seq = (SELECT seq FROM decision WHERE id = ?)")) {
+                    part.setString(1, id);
+                    part.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** A setting of the writing connection, as SQLite reports it (for the test that durability is on). */

@@ -192,6 +192,35 @@ class PolicyStaffPagesIT {
     }
 
     @Test
+    void shouldRefuseToPublishOverAPublicationMadeWhileTheChangesWereBeingReviewed() throws Exception {
+        String drl = new String(activeFile("annual-vetoes.drl"), StandardCharsets.UTF_8) + "\n// reviewed " + System.nanoTime() + "\n";
+        browser.logIn("admin", "admin-secret");
+        browser.open("/ui/upload");
+        upload(Map.of("annual-vetoes.drl", drl.getBytes(StandardCharsets.UTF_8)));
+        String candidate = browser.find("#new-version").getText();
+        browser.open("/ui/publish/" + candidate);
+        String reviewedAgainst = activeVersionId();
+
+        // meanwhile another admin publishes (here: the active version again, through the API)
+        HttpRequest other = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rulesets/active"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:admin-secret".getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + reviewedAgainst + "\"}")).build();
+        assertThat(HttpClient.newHttpClient().send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        browser.find("#publish").click();
+        assertThat(browser.await("#overtaken").getText()).contains("另一次发布已经生效").contains(reviewedAgainst);
+        assertThat(activeVersionId()).isEqualTo(reviewedAgainst);
+        browser.screenshot("publish-overtaken");
+
+        browser.find("#publish").click(); // the page now shows, and checks, the state as it is
+        assertThat(browser.await("#published").getText()).contains(candidate);
+        assertThat(activeVersionId()).isEqualTo(candidate);
+        browser.logOut();
+    }
+
+    @Test
     void shouldShowProgressWhileTheServerWorks() throws Exception {
         browser.logIn("author", "author-secret");
         browser.open("/ui/upload");
