@@ -46,6 +46,22 @@ final class ServiceProcess implements AutoCloseable {
 
     private static ServiceProcess start(List<String> jvmOptions, String maxHeap, Path dataDir, Path log,
             String... extraArgs) throws Exception {
+        ServiceProcess service = launch(jvmOptions, maxHeap, dataDir, log, extraArgs);
+        service.awaitHealthy(Duration.ofSeconds(90));
+        return service;
+    }
+
+    /**
+     * As {@link #start}, with JVM options ({@code -D…}) before {@code -jar}, and without waiting until
+     * it is healthy: for services started together, or one that waits for its database before it
+     * serves; {@link #awaitHealthy} waits for it.
+     */
+    static ServiceProcess launch(List<String> jvmOptions, Path dataDir, Path log, String... extraArgs) throws Exception {
+        return launch(jvmOptions, "512m", dataDir, log, extraArgs);
+    }
+
+    private static ServiceProcess launch(List<String> jvmOptions, String maxHeap, Path dataDir, Path log,
+            String... extraArgs) throws Exception {
         Path jar = Path.of("target/merit-archive.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/merit-archive.jar is missing: run the tests with mvn verify");
@@ -64,14 +80,13 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("MERIT_HR_PASSWORD", "hr-secret");
         builder.environment().put("MERIT_AUTHOR_PASSWORD", "author-secret");
         builder.environment().put("MERIT_ADMIN_PASSWORD", "admin-secret");
-        ServiceProcess service = new ServiceProcess(builder.start(), log, dataDir, port);
-        service.awaitHealthy();
-        return service;
+        return new ServiceProcess(builder.start(), log, dataDir, port);
     }
 
-    private void awaitHealthy() throws Exception {
+    /** Waits until {@code /actuator/health} answers 200. */
+    void awaitHealthy(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The service stopped during start:\n" + Files.readString(log));
@@ -87,7 +102,7 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("The service did not become healthy in 90 s");
+        throw new IllegalStateException("The service did not become healthy in " + timeout.toSeconds() + " s");
     }
 
     /** Waits until the service's log shows {@code text}. */
@@ -117,6 +132,11 @@ final class ServiceProcess implements AutoCloseable {
     void kill() throws Exception {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** The log written so far. */
+    String log() throws Exception {
+        return Files.readString(log);
     }
 
     ApiClient api() {
