@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,15 +24,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnnualDecider {
 
+    private final DecisionThreads threads;
+
+    /** One session per decision (tests). */
+    public AnnualDecider() {
+        this(DecisionThreads.single());
+    }
+
+    @Autowired
+    public AnnualDecider(DecisionThreads threads) {
+        this.threads = threads;
+    }
+
     public AnnualDecision decide(AnnualRequest request, CompiledRuleSet ruleSet) {
         Map<String, List<ArchiveRecord>> records = new HashMap<>();
         request.records().forEach(record -> records.computeIfAbsent(SubjectRef.keyOf(record.subjectType(), record.subjectId()),
                 key -> new ArrayList<>()).add(Facts.of(record)));
-        List<Object> facts = new ArrayList<>(request.units().size() + request.cadres().size() + 1);
-        facts.add(new DecisionYear(request.year()));
-        request.units().forEach(unit -> facts.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
-        request.cadres().forEach(cadre -> facts.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
-        OutcomeGrouping outcomes = new OutcomeGrouping(RuleRunner.run(ruleSet.kieBase(), facts, Outcome.class).of(Outcome.class));
+        List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
+        request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
+        request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
+        OutcomeGrouping outcomes = new OutcomeGrouping(threads.run(ruleSet.kieBase(), List.of(new DecisionYear(request.year())),
+                subjects, Outcome.class).of(Outcome.class));
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));

@@ -1,0 +1,87 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.decision.RuleRunner.Results;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.KieBase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides a large request's subjects in partitions, each in its own stateless session, on a pool
+ * bounded by the machine's cores and shared by all requests: a subject's facts are one fact
+ * ({@code SubjectRecords}) and no rule joins two subjects, so the partitions' outcomes are those of
+ * one session over all of them (a test compares them on seeded counties). The calling thread
+ * decides one partition itself. A request under {@code merit.partition-size} subjects (a county)
+ * is one session: splitting it would cost more than it saves.
+ */
+@Component
+public class DecisionThreads {
+
+    private final int threads;
+    private final int partitionSize;
+    private final ExecutorService pool;
+
+    /**
+     * @param threads partitions decided at once per request, 0 for the number of cores
+     * @param partitionSize the fewest subjects worth a partition of their own
+     */
+    public DecisionThreads(@Value("${merit.decision-threads:0}") int threads,
+            @Value("${merit.partition-size:20000}") int partitionSize) {
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.partitionSize = Math.max(1, partitionSize);
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, runnable -> {
+            Thread thread = new Thread(runnable, "decision-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** One session for everything: what tests and explanations use, and the reference the partitions must equal. */
+    public static DecisionThreads single() {
+        return new DecisionThreads(1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs {@code shared} (facts every partition needs, e.g. the decision year) with the subjects'
+     * facts split into partitions, and returns the facts of {@code resultTypes} all sessions left.
+     */
+    Results run(KieBase kieBase, List<?> shared, List<?> subjects, Class<?>... resultTypes) {
+        int partitions = partitionsFor(subjects.size());
+        if (partitions <= 1) {
+            return RuleRunner.run(kieBase, concat(shared, subjects), resultTypes);
+        }
+        List<CompletableFuture<Results>> others = new ArrayList<>();
+        int size = (subjects.size() + partitions - 1) / partitions;
+        for (int from = size; from < subjects.size(); from += size) {
+            List<Object> facts = concat(shared, subjects.subList(from, Math.min(subjects.size(), from + size)));
+            others.add(CompletableFuture.supplyAsync(() -> RuleRunner.run(kieBase, facts, resultTypes), pool));
+        }
+        List<Object> left = new ArrayList<>(RuleRunner.run(kieBase, concat(shared, subjects.subList(0, size)), resultTypes).objects());
+        try {
+            others.forEach(partition -> left.addAll(partition.join().objects()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        return new Results(left);
+    }
+
+    /** How many partitions {@code subjects} subjects are decided in. */
+    int partitionsFor(int subjects) {
+        return Math.max(1, Math.min(threads, subjects / partitionSize));
+    }
+
+    private static List<Object> concat(Collection<?> shared, Collection<?> subjects) {
+        List<Object> facts = new ArrayList<>(shared.size() + subjects.size());
+        facts.addAll(shared);
+        facts.addAll(subjects);
+        return facts;
+    }
+}
