@@ -3,6 +3,7 @@ package com.meritarchive.decision;
 import com.meritarchive.decision.RuleRunner.Results;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides a large request's subjects in partitions, each in its own stateless session, on a pool
- * bounded by the machine's cores and shared by all requests: a subject's facts are one fact
+ * bounded by the machine's cores and shared by all requests (fewer sessions alive at once also
+ * means less heap: a province's one session held several hundred MB of working memory): a subject's facts are one fact
  * ({@code SubjectRecords}) and no rule joins two subjects, so the partitions' outcomes are those of
  * one session over all of them (a test compares them on seeded counties). The calling thread
  * decides one partition itself. A request under {@code merit.partition-size} subjects (a county)
@@ -33,7 +35,7 @@ public class DecisionThreads {
      * @param partitionSize the fewest subjects worth a partition of their own
      */
     public DecisionThreads(@Value("${merit.decision-threads:0}") int threads,
-            @Value("${merit.partition-size:20000}") int partitionSize) {
+            @Value("${merit.partition-size:5000}") int partitionSize) {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.partitionSize = Math.max(1, partitionSize);
         AtomicInteger count = new AtomicInteger();
@@ -51,31 +53,43 @@ public class DecisionThreads {
 
     /**
      * Runs {@code shared} (facts every partition needs, e.g. the decision year) with the subjects'
-     * facts split into partitions, and returns the facts of {@code resultTypes} all sessions left.
+     * facts split into partitions of about {@code merit.partition-size}, and returns the facts of
+     * {@code resultTypes} all sessions left. The calling thread and up to {@code threads - 1} of the
+     * pool's take partitions in turn, so that at most {@code threads} sessions' working memory
+     * exists at once however large the request.
      */
     Results run(KieBase kieBase, List<?> shared, List<?> subjects, Class<?>... resultTypes) {
         int partitions = partitionsFor(subjects.size());
         if (partitions <= 1) {
             return RuleRunner.run(kieBase, concat(shared, subjects), resultTypes);
         }
-        List<CompletableFuture<Results>> others = new ArrayList<>();
         int size = (subjects.size() + partitions - 1) / partitions;
-        for (int from = size; from < subjects.size(); from += size) {
-            List<Object> facts = concat(shared, subjects.subList(from, Math.min(subjects.size(), from + size)));
-            others.add(CompletableFuture.supplyAsync(() -> RuleRunner.run(kieBase, facts, resultTypes), pool));
+        List<Collection<?>> left = new ArrayList<>(Collections.nCopies(partitions, null));
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int p = next.getAndIncrement(); p < partitions; p = next.getAndIncrement()) {
+                List<?> part = subjects.subList(p * size, Math.min(subjects.size(), (p + 1) * size));
+                left.set(p, RuleRunner.run(kieBase, concat(shared, part), resultTypes).objects());
+            }
+        };
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, partitions); t++) {
+            helpers.add(CompletableFuture.runAsync(worker, pool));
         }
-        List<Object> left = new ArrayList<>(RuleRunner.run(kieBase, concat(shared, subjects.subList(0, size)), resultTypes).objects());
+        worker.run();
         try {
-            others.forEach(partition -> left.addAll(partition.join().objects()));
+            helpers.forEach(CompletableFuture::join);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        return new Results(left);
+        List<Object> all = new ArrayList<>();
+        left.forEach(all::addAll);
+        return new Results(all);
     }
 
     /** How many partitions {@code subjects} subjects are decided in. */
     int partitionsFor(int subjects) {
-        return Math.max(1, Math.min(threads, subjects / partitionSize));
+        return Math.max(1, subjects / partitionSize);
     }
 
     private static List<Object> concat(Collection<?> shared, Collection<?> subjects) {

@@ -34,7 +34,8 @@ class PartitionedDecisionTest {
         AnnualDecision whole = new AnnualDecider().decide(county, AnnualRules.SHIPPED);
         AnnualDecision parts = new AnnualDecider(partitioned).decide(county, AnnualRules.SHIPPED);
 
-        assertThat(partitioned.partitionsFor(county.cadres().size() + county.units().size())).isEqualTo(4);
+        assertThat(partitioned.partitionsFor(county.cadres().size() + county.units().size()))
+                .as("more partitions than threads: they take partitions in turn").isEqualTo(5);
         assertThat(JSON.writeValueAsString(parts)).isEqualTo(JSON.writeValueAsString(whole));
         Set<String> codes = new TreeSet<>();
         whole.cadres().forEach(cadre -> cadre.outcomes().forEach(outcome -> codes.add(outcome.code())));
