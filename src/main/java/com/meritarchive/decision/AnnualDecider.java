@@ -7,7 +7,6 @@ import com.meritarchive.decision.fact.Subject;
 import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
-import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.ArrayList;
@@ -37,9 +36,9 @@ public class AnnualDecider {
     }
 
     public AnnualDecision decide(AnnualRequest request, CompiledRuleSet ruleSet) {
-        Map<String, List<ArchiveRecord>> records = new HashMap<>();
-        request.records().forEach(record -> records.computeIfAbsent(SubjectRef.keyOf(record.subjectType(), record.subjectId()),
-                key -> new ArrayList<>()).add(Facts.of(record)));
+        Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
+        request.records().forEach(record -> records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
+                .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(Facts.of(record)));
         List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
         request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
         request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
@@ -51,7 +50,7 @@ public class AnnualDecider {
     }
 
     /** Groups the request's records by subject: one fact per subject, so that no rule joins all records with all subjects. */
-    private static SubjectRecords withRecords(Subject subject, Map<String, List<ArchiveRecord>> records) {
-        return new SubjectRecords(subject, records.getOrDefault(subject.key(), List.of()));
+    private static SubjectRecords withRecords(Subject subject, Map<String, Map<String, List<ArchiveRecord>>> records) {
+        return new SubjectRecords(subject, records.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), List.of()));
     }
 }

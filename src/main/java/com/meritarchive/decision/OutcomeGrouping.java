@@ -1,7 +1,6 @@
 package com.meritarchive.decision;
 
 import com.meritarchive.decision.fact.Outcome;
-import com.meritarchive.request.SubjectRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,21 +17,27 @@ import java.util.TreeSet;
  */
 final class OutcomeGrouping {
 
-    private final Map<String, Map<String, SortedSet<String>>> bySubject = new HashMap<>();
+    /** Subject type → subject id → code and rule → evidence. */
+    private final Map<String, Map<String, Map<String, SortedSet<String>>>> bySubject = new HashMap<>();
 
     OutcomeGrouping(Collection<Outcome> outcomes) {
         for (Outcome outcome : outcomes) {
-            bySubject.computeIfAbsent(SubjectRef.keyOf(outcome.subjectType(), outcome.subjectId()), k -> new TreeMap<>())
+            bySubject.computeIfAbsent(outcome.subjectType(), k -> new HashMap<>())
+                    .computeIfAbsent(outcome.subjectId(), k -> new TreeMap<>())
                     .computeIfAbsent(outcome.code() + "\u0000" + outcome.rule(), k -> new TreeSet<>())
                     .addAll(outcome.evidence());
         }
     }
 
+    /** The subjects of one type, sorted by id ({@code ids} are unique: the request's checks saw to that). */
     List<SubjectOutcomes> subjects(String subjectType, Collection<String> ids) {
-        List<SubjectOutcomes> subjects = new ArrayList<>();
-        for (String id : new TreeSet<>(ids)) {
+        Map<String, Map<String, SortedSet<String>>> ofType = bySubject.getOrDefault(subjectType, Map.of());
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null); // already in order in most requests: one pass
+        List<SubjectOutcomes> subjects = new ArrayList<>(sorted.size());
+        for (String id : sorted) {
             List<OutcomeView> outcomes = new ArrayList<>();
-            bySubject.getOrDefault(SubjectRef.keyOf(subjectType, id), Map.of()).forEach((codeAndRule, evidence) -> {
+            ofType.getOrDefault(id, Map.of()).forEach((codeAndRule, evidence) -> {
                 String[] parts = codeAndRule.split("\u0000", 2);
                 outcomes.add(new OutcomeView(parts[0], parts[1], List.copyOf(evidence)));
             });

@@ -30,8 +30,10 @@ final class StrictTree {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                parser.nextToken();
-                JsonNode value = read(parser, Pointer.child(pointer, name), problems);
+                JsonToken next = parser.nextToken();
+                // a scalar needs no pointer of its own: building one per field was a fifth of reading a province
+                JsonNode value = next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY
+                        ? read(parser, Pointer.child(pointer, name), problems) : scalar(parser, next);
                 if (object.has(name)) {
                     problems.add(Shape.duplicate(pointer, name));
                 } else {
@@ -42,8 +44,9 @@ final class StrictTree {
         }
         if (token == JsonToken.START_ARRAY) {
             ArrayNode array = NODES.arrayNode();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(read(parser, pointer + "/" + array.size(), problems));
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                array.add(next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY
+                        ? read(parser, pointer + "/" + array.size(), problems) : scalar(parser, next));
             }
             return array;
         }
