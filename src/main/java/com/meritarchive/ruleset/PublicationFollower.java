@@ -113,11 +113,15 @@ public final class PublicationFollower implements SmartLifecycle {
                         }
                     }
                 }
-            } catch (SQLException | StoreUnavailableException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (listener != Thread.currentThread()) {
                     return;
                 }
-                unreachable(e);
+                if (e instanceof SQLException || e instanceof StoreUnavailableException) {
+                    unreachable(e);
+                } else { // never let the follower's thread end: a replica that stops following stays behind silently
+                    log.error("Following publications failed; trying again in {} s", retry.toSeconds(), e);
+                }
                 try {
                     Thread.sleep(retry.toMillis());
                 } catch (InterruptedException interrupted) {
