@@ -26,6 +26,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -222,8 +223,8 @@ public final class PostgresRuleSetStore implements RuleSetStore {
     private static <T> T call(String operation, String what, Supplier<T> work) {
         try {
             return work.get();
-        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
-            throw new StoreUnavailableException(operation, what, e);
+        } catch (DataAccessResourceFailureException | TransientDataAccessException | CannotCreateTransactionException e) {
+            throw new StoreUnavailableException(operation, what, e); // the last: no connection to begin a transaction on
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) { // connection exception class
