@@ -51,6 +51,7 @@ public final class SqliteDecisionLog implements DecisionLog {
     private final Connection writer; // guarded by this
     private final Connection reader; // guarded by itself: reads do not wait for a province's write
     private final WalCheckpoints checkpoints;
+    private final GroupCommit commits;
 
     public SqliteDecisionLog(Path folder) {
         try {
@@ -75,6 +76,7 @@ public final class SqliteDecisionLog implements DecisionLog {
                         + "subject_ids TEXT NOT NULL)");
             }
             checkpoints = new WalCheckpoints(url);
+            commits = new GroupCommit(this, writer);
             reader = DriverManager.getConnection(url);
             try (Statement statement = reader.createStatement()) {
                 statement.execute("PRAGMA busy_timeout=10000");
@@ -87,11 +89,8 @@ public final class SqliteDecisionLog implements DecisionLog {
     }
 
     @Override
-    public synchronized void append(DecisionEntry entry) {
-        inTransaction("Cannot record decision " + entry.id(), () -> {
-            insertSubjects(insert(entry, true), entry.subjectIds());
-            return null;
-        });
+    public void append(DecisionEntry entry) {
+        commits.write("Cannot record decision " + entry.id(), () -> insertSubjects(insert(entry, true), entry.subjectIds()));
     }
 
     /**
@@ -100,20 +99,17 @@ public final class SqliteDecisionLog implements DecisionLog {
      * decision: 0.2 against 0.65 ms when this commit was left for it to sync).
      */
     @Override
-    public synchronized void begin(DecisionEntry begun) {
-        inTransaction("Cannot record decision " + begun.id(), () -> {
-            insertSubjects(insert(begun, false), begun.subjectIds());
-            return null;
-        });
+    public void begin(DecisionEntry begun) {
+        commits.write("Cannot record decision " + begun.id(), () -> insertSubjects(insert(begun, false), begun.subjectIds()));
     }
 
+    /** Committed with whatever other decisions are completing now ({@link GroupCommit}): one sync for all. */
     @Override
-    public synchronized void complete(DecisionEntry entry) {
-        inTransaction("Cannot record decision " + entry.id(), () -> {
+    public void complete(DecisionEntry entry) {
+        commits.write("Cannot record decision " + entry.id(), () -> {
             if (ROWS.complete(writer, entry) != 1) {
                 throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
             }
-            return null;
         });
     }
 
@@ -345,7 +341,12 @@ public final class SqliteDecisionLog implements DecisionLog {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        commits.close(); // what waits is committed first; outside the lock the committer takes
+        closeConnections();
+    }
+
+    private synchronized void closeConnections() {
         try {
             reader.close();
             writer.close();

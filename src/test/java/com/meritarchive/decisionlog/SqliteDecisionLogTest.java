@@ -1,12 +1,18 @@
 package com.meritarchive.decisionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +32,43 @@ class SqliteDecisionLogTest extends DecisionLogContract {
         try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
             assertThat(log.writerSetting("journal_mode")).isEqualTo("wal");
             assertThat(log.writerSetting("synchronous")).as("2 = FULL: the WAL is synced at every commit").isEqualTo("2");
+        }
+    }
+
+    @Test
+    void shouldCommitConcurrentDecisionsTogetherAndFailOnlyTheWriteThatFails() throws Exception {
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        CompletableFuture<Void> wrong;
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            CyclicBarrier together = new CyclicBarrier(33);
+            for (int i = 0; i < 32; i++) {
+                String id = "g" + i;
+                writes.add(CompletableFuture.runAsync(() -> {
+                    await(together);
+                    log.append(entry(id, DecisionKind.ANNUAL, 2017, null, T0, List.of("C" + id)));
+                }, Executors.newSingleThreadExecutor()));
+            }
+            wrong = CompletableFuture.runAsync(() -> {
+                await(together);
+                log.complete(entry("never-begun", DecisionKind.ANNUAL, 2017, null, T0, List.of()));
+            }, Executors.newSingleThreadExecutor());
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> wrong.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(DecisionLogException.class)
+                    .hasMessageContaining("never-begun");
+        }
+        try (SqliteDecisionLog reopened = new SqliteDecisionLog(folder)) {
+            for (int i = 0; i < 32; i++) {
+                assertThat(reopened.find("g" + i, true)).as("decision g" + i).isPresent();
+            }
+            assertThat(reopened.find("never-begun", false)).isEmpty();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
