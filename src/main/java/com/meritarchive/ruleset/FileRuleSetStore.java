@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +54,7 @@ public class FileRuleSetStore implements RuleSetStore {
     private final Path activeFile;
     private final Path publishedFile;
     private List<Publication> published;
-    private final Duration crashTestDelay;
+    private final CrashTestPause crashTestPause;
 
     /** The active version as stored in {@code active.json}. */
     record ActivePointer(String id, String sha256) {
@@ -67,7 +66,7 @@ public class FileRuleSetStore implements RuleSetStore {
         this.temp = root.resolve("tmp");
         this.activeFile = root.resolve("active.json");
         this.publishedFile = root.resolve("published.json");
-        this.crashTestDelay = properties.storeCrashTestDelay();
+        this.crashTestPause = new CrashTestPause(properties.storeCrashTestDelay());
         try {
             Files.createDirectories(versions);
             AtomicFiles.deleteTree(temp); // what a crash left half-written never became a version
@@ -97,7 +96,7 @@ public class FileRuleSetStore implements RuleSetStore {
             }
             AtomicFiles.forceFolder(work.resolve("files"));
             AtomicFiles.writeDurably(work.resolve("version.json"), JSON.writeValueAsBytes(meta));
-            pauseForCrashTest("version " + version.id());
+            crashTestPause.before("version " + version.id());
             AtomicFiles.publishFolder(work, versions.resolve(sha256));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store rule set version " + version.id(), e);
@@ -118,7 +117,7 @@ public class FileRuleSetStore implements RuleSetStore {
             AtomicFiles.replace(publishedFile, JSON.writeValueAsBytes(publications));
             published = List.copyOf(publications);
             byte[] pointer = JSON.writeValueAsBytes(new ActivePointer(version.id(), version.sha256()));
-            pauseForCrashTest("activation of " + version.id());
+            crashTestPause.before("activation of " + version.id());
             AtomicFiles.replace(activeFile, pointer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot record the active rule set " + version.id(), e);
@@ -252,18 +251,6 @@ public class FileRuleSetStore implements RuleSetStore {
             return Optional.of(JSON.readValue(meta.toFile(), RuleSetVersion.class));
         } catch (IOException e) {
             throw new CorruptStoreException(meta, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Crash tests kill the process during this pause (merit.store-crash-test-delay); zero in service. */
-    private void pauseForCrashTest(String what) {
-        if (!crashTestDelay.isZero()) {
-            log.warn("Crash test: pausing {} ms before publishing {}", crashTestDelay.toMillis(), what);
-            try {
-                Thread.sleep(crashTestDelay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -52,7 +52,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Duration crashTestDelay;
+    private final CrashTestPause crashTestPause;
 
     /** The pointer as stored: which version is active, after how many publications, since when. */
     public record Pointer(String sha256, long generation, Instant changedAt) {
@@ -61,7 +61,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
     public PostgresRuleSetStore(DataSource dataSource, Duration crashTestDelay) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.crashTestDelay = crashTestDelay;
+        this.crashTestPause = new CrashTestPause(crashTestDelay);
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
             jdbc.batchUpdate("INSERT INTO rule_set_file (sha256, name, content) VALUES (?, ?, ?)",
                     files.files().entrySet().stream().map(file -> new Object[] {sha256, file.getKey(), file.getValue()}).toList());
             jdbc.queryForList("SELECT pg_notify(?, ?)", UPLOADED_CHANNEL, sha256);
-            pauseForCrashTest("version " + version.id());
+            crashTestPause.before("version " + version.id());
             log.info("Stored rule set version {} by {}: {}", version.id(), createdBy, version.files());
             return new Saved(version, true);
         }));
@@ -101,7 +101,7 @@ public final class PostgresRuleSetStore implements RuleSetStore {
             jdbc.update("INSERT INTO publication (sha256, published_at, published_by) VALUES (?, ?, ?)", version.sha256(),
                     now, publishedBy);
             jdbc.queryForList("SELECT pg_notify(?, ?)", ACTIVE_CHANNEL, version.sha256());
-            pauseForCrashTest("activation of " + version.id());
+            crashTestPause.before("activation of " + version.id());
             return true;
         }));
         if (!moved) {
@@ -231,18 +231,6 @@ public final class PostgresRuleSetStore implements RuleSetStore {
                 throw new StoreUnavailableException(operation, what, e);
             }
             throw e;
-        }
-    }
-
-    /** Crash tests kill the process during this pause (merit.store-crash-test-delay), inside the transaction. */
-    private void pauseForCrashTest(String what) {
-        if (!crashTestDelay.isZero()) {
-            log.warn("Crash test: pausing {} ms before publishing {}", crashTestDelay.toMillis(), what);
-            try {
-                Thread.sleep(crashTestDelay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }
