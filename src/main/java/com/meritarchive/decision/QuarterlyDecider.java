@@ -10,6 +10,7 @@ import com.meritarchive.decision.fact.GroupMember;
 import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.ProposedRecord;
 import com.meritarchive.decision.fact.Subject;
+import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.QuarterlyRequest;
@@ -27,10 +28,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuarterlyDecider {
 
+    /** The answer's order of warnings (CONTRACT.md): subject type, subject id, rule, code. */
+    static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::subjectType)
+            .thenComparing(Warning::subjectId).thenComparing(Warning::rule).thenComparing(Warning::code);
+
     public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
         List<Object> facts = facts(request);
         RuleRunner.Results results = RuleRunner.run(ruleSet.kieBase(), facts, ProposedRecord.class, Cancellation.class,
-                Outcome.class);
+                Outcome.class, Warning.class);
         OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class));
         return new QuarterlyDecision(request.year(), request.quarter(), RuleSetRef.of(ruleSet),
                 results.of(ProposedRecord.class).stream().map(QuarterlyDecider::view)
@@ -39,7 +44,8 @@ public class QuarterlyDecider {
                         .map(c -> new CancellationView(c.recordId(), c.rule(), c.assessmentId()))
                         .sorted(Comparator.comparing(CancellationView::recordId)).toList(),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
-                outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
+                outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()),
+                results.of(Warning.class).stream().sorted(WARNING_ORDER).toList());
     }
 
     /** The facts of a quarterly request: the quarter, its subjects, the earlier records, the rankings and their groups. */

@@ -37,7 +37,7 @@ class DecisionMetricsTest {
     @Test
     void shouldCountQuarterlyOutcomesAndAStepDownsDecisionUnderTheirOwnKind() {
         metrics.count(DecisionKind.QUARTERLY, new QuarterlyDecision(2017, 1, null, List.of(), List.of(),
-                List.of(subject("C1", "QUARTER_CODE")), List.of()));
+                List.of(subject("C1", "QUARTER_CODE")), List.of(), List.of()));
         metrics.count(DecisionKind.STEP_DOWN, new StepDownAnswer("STEP_CODE", "S1"));
 
         assertThat(counted("quarterly", "QUARTER_CODE")).isEqualTo(1);
