@@ -60,8 +60,7 @@ class DecisionController {
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
         return decide(body, http, ruleSet, caller, DecisionKind.ANNUAL, RequestReader::annual,
-                request -> Recording.subjects(request.cadres(), request.units()), annual::decide,
-                decision -> new Period(decision.year(), null));
+                request -> Recording.subjects(request.cadres(), request.units()), annual::decide);
     }
 
     @PostMapping("/quarterly")
@@ -69,8 +68,7 @@ class DecisionController {
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
         return decide(body, http, ruleSet, caller, DecisionKind.QUARTERLY, RequestReader::quarterly,
-                request -> Recording.subjects(request.cadres(), request.units()), quarterly::decide,
-                decision -> new Period(decision.year(), decision.quarter()));
+                request -> Recording.subjects(request.cadres(), request.units()), quarterly::decide);
     }
 
     @PostMapping("/step-down")
@@ -78,24 +76,28 @@ class DecisionController {
             @RequestParam(name = "ruleSet", required = false) String ruleSet, Authentication caller,
             HttpServletRequest http) throws IOException {
         return decide(body, http, ruleSet, caller, DecisionKind.STEP_DOWN, RequestReader::stepDown,
-                request -> List.of(request.cadre().id()), stepDown::decide, decision -> new Period(null, null));
-    }
-
-    /** The year and quarter a decision is recorded under (none for a step-down). */
-    private record Period(Integer year, Integer quarter) {
+                request -> List.of(request.cadre().id()), stepDown::decide);
     }
 
     /** Reads the body, picks the version, begins the record, decides, records the answer's bytes and sends them. */
     private <R, A> ResponseEntity<byte[]> decide(InputStream body, HttpServletRequest http, String ruleSet, Authentication caller,
             DecisionKind kind, Recording.BodyReader<R> reader, Function<R, Collection<String>> subjects,
-            BiFunction<R, CompiledRuleSet, A> decider, Function<A, Period> period) throws IOException {
+            BiFunction<R, CompiledRuleSet, A> decider) throws IOException {
         byte[] bytes = Recording.body(body, http.getContentLengthLong());
         R request = reader.read(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(kind, caller.getName(), bytes, subjects.apply(request));
-        A decision = decider.apply(request, rules);
-        byte[] answer = Recording.answer(json, pending, decision);
-        Period recorded = period.apply(decision);
+        PendingDecision pending = recorder.begin(kind, caller.getName(), rules.id(), rules.sha256(), bytes,
+                subjects.apply(request));
+        A decision;
+        byte[] answer;
+        try {
+            decision = decider.apply(request, rules);
+            answer = Recording.answer(json, pending, decision);
+        } catch (RuntimeException | IOException e) {
+            pending.abandon();
+            throw e;
+        }
+        RecordedPeriod recorded = RecordedPeriod.of(decision);
         pending.record(recorded.year(), recorded.quarter(), rules.id(), rules.sha256(), answer);
         metrics.count(kind, decision);
         return json(answer);

@@ -57,6 +57,11 @@ public class Redecider {
 
     /** The answer's bytes as the endpoint of {@code kind} sends them under {@code decisionId}. */
     public byte[] answer(DecisionKind kind, byte[] request, CompiledRuleSet rules, String decisionId) throws IOException {
-        return Recording.answer(json, decisionId, decide(kind, request, rules));
+        return answer(decisionId, decide(kind, request, rules));
+    }
+
+    /** A decision's answer bytes under {@code decisionId}, as its endpoint sends them. */
+    byte[] answer(String decisionId, Object decision) throws IOException {
+        return Recording.answer(json, decisionId, decision);
     }
 }

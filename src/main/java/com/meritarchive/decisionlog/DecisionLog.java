@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Where recorded decisions live. One interface, so that the embedded store that needs no setup
  * ({@link SqliteDecisionLog}) and a shared database for several replicas are interchangeable.
- * Every write is durable when the method returns.
+ * Every write is durable when the method returns, but one: {@link #complete} of a
+ * {@link DecisionKind#recomputable recomputable} decision may be durable only as its request is,
+ * where the store can give it back ({@link #unfinished}) to be decided again.
  */
 public interface DecisionLog extends AutoCloseable {
 
@@ -15,18 +17,36 @@ public interface DecisionLog extends AutoCloseable {
     void append(DecisionEntry entry);
 
     /**
-     * Registers a decision being made: {@code begun}'s id, kind, caller, request (sha256 and compressed)
-     * and subjects, so that the request and the subject index (the slow part for a province) are
+     * Registers a decision being made: {@code begun}'s id, kind, time, caller, rule set, request (sha256
+     * and compressed) and subjects, so that the request and the subject index (the slow part for a province) are
      * written, durably, while the rules decide. It stays invisible until {@link #complete}; one never
-     * completed is removed by {@link #compact}.
+     * completed is removed by {@link #compact} an hour later.
      */
     void begin(DecisionEntry begun);
 
     /**
      * Completes a decision {@link #begin begun} under {@code done.id()} with {@code done}'s year,
-     * quarter, time, rule set and answer; durable when it returns.
+     * quarter, time, rule set and answer; visible when it returns. Durable when it returns too, except
+     * for a {@link DecisionKind#recomputable recomputable} kind in a store whose {@link #unfinished}
+     * lists what a crash left begun: there the answer may reach the disk with the next synced write,
+     * and a decision whose answer a crash lost is listed by {@link #unfinished}, its request and rule
+     * set durable since {@link #begin}, to be decided again (the answer is the same bytes).
      */
     void complete(DecisionEntry done);
+
+    /**
+     * Forgets a decision {@link #begin begun} that failed (no answer was given): its request and
+     * subjects go too. Nothing when {@code id} is complete or unknown.
+     */
+    void abandon(String id);
+
+    /**
+     * Decisions begun before {@code begunBefore} and neither completed nor abandoned, with their
+     * requests, oldest first: at start, those whose answer a crash may have lost after it was sent.
+     * Empty for a store whose {@link #complete} is always durable when it returns (a decision it lists
+     * as begun was never answered).
+     */
+    List<DecisionEntry> unfinished(Instant begunBefore);
 
     /** The entry with its compressed answer, and its request when {@code withRequest}. */
     Optional<DecisionEntry> find(String id, boolean withRequest);

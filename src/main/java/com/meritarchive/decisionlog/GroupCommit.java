@@ -3,6 +3,7 @@ package com.meritarchive.decisionlog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Commits the writes of concurrent decisions together: one thread takes every write waiting and
@@ -19,7 +21,11 @@ import java.util.concurrent.TimeUnit;
  * write fails alone. A caller returns when its write is on disk, as before; alone it waits only for
  * the hand-over to that thread, and under load many decisions share the sync that one synced
  * transaction at a time made each of them wait for in turn (measured with wrk, 16 connections,
- * single-cadre year-end decisions: 571 decisions/s against 1,585 without recording).
+ * single-cadre year-end decisions: 571 decisions/s against 1,585 without recording). A write that
+ * need not be synced ({@link #write} with {@code synced} false: a recomputable answer, see
+ * {@link DecisionLog#complete}) is committed in a transaction of its own kind without a sync
+ * ({@code synchronous=NORMAL}: in WAL mode the commit is in the log, on disk with the next synced
+ * commit or checkpoint), before the batch's synced writes, so that it never waits for their sync.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -28,7 +34,7 @@ final class GroupCommit implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    private record Pending(String failure, Work work, CompletableFuture<Void> done) {
+    private record Pending(String failure, Work work, boolean synced, CompletableFuture<Void> done) {
     }
 
     private static final int MOST_PER_BATCH = 64;
@@ -38,6 +44,7 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final Thread committer;
     private volatile boolean closing;
+    private final AtomicLongArray committed = new AtomicLongArray(2); // transactions committed: [without sync, synced]
 
     /**
      * @param lock held while a batch runs, so that the store's other writes on {@code writer}
@@ -51,9 +58,9 @@ final class GroupCommit implements AutoCloseable {
         committer.start();
     }
 
-    /** Runs {@code work} in the next batch; returns once it is committed and synced. */
-    void write(String failure, Work work) {
-        Pending pending = new Pending(failure, work, new CompletableFuture<>());
+    /** Runs {@code work} in the next batch; returns once it is committed and, when {@code synced}, synced. */
+    void write(String failure, Work work, boolean synced) {
+        Pending pending = new Pending(failure, work, synced, new CompletableFuture<>());
         if (closing) {
             throw new DecisionLogException("write", failure + ": the decision record is closing", null);
         }
@@ -80,7 +87,8 @@ final class GroupCommit implements AutoCloseable {
                 batch.add(first);
                 waiting.drainTo(batch, MOST_PER_BATCH - 1);
                 synchronized (lock) {
-                    commit(batch);
+                    commit(batch.stream().filter(pending -> !pending.synced()).toList(), false);
+                    commit(batch.stream().filter(Pending::synced).toList(), true);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -93,9 +101,15 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void commit(List<Pending> batch) {
+    private void commit(List<Pending> batch, boolean synced) {
+        if (batch.isEmpty()) {
+            return;
+        }
         Map<Pending, Exception> failed = new LinkedHashMap<>();
         try {
+            if (!synced) {
+                synchronous("NORMAL");
+            }
             writer.setAutoCommit(false);
             try {
                 for (Pending pending : batch) {
@@ -109,11 +123,15 @@ final class GroupCommit implements AutoCloseable {
                     }
                 }
                 writer.commit();
+                committed.incrementAndGet(synced ? 1 : 0);
             } catch (SQLException | RuntimeException e) {
                 writer.rollback();
                 throw e;
             } finally {
                 writer.setAutoCommit(true);
+                if (!synced) {
+                    synchronous("FULL");
+                }
             }
         } catch (SQLException | RuntimeException e) {
             batch.forEach(pending -> pending.done().completeExceptionally(
@@ -128,6 +146,22 @@ final class GroupCommit implements AutoCloseable {
                 pending.done().completeExceptionally(new DecisionLogException("write", pending.failure(), error));
             }
         }
+    }
+
+    /**
+     * Sets whether commits sync (outside a transaction, as SQLite requires); the writer's setting is
+     * FULL except while the committer commits a batch that need not sync, so that the store's other
+     * writes always sync.
+     */
+    private void synchronous(String setting) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA synchronous=" + setting);
+        }
+    }
+
+    /** How many batches were committed with a sync ({@code synced}) or without (for tests). */
+    long committed(boolean synced) {
+        return committed.get(synced ? 1 : 0);
     }
 
     /** Commits what is waiting, then stops. */

@@ -34,7 +34,9 @@ public final class PendingDecision {
     }
 
     /**
-     * Records the decision; durable when this returns.
+     * Records the decision; durable when this returns, or for a {@link DecisionKind#recomputable
+     * recomputable} kind, as durable as its request and rule set, from which it is decided again
+     * should a crash lose the answer ({@link DecisionLog#complete}).
      *
      * @param year the decided year, null for a step-down
      * @param quarter the decided quarter, null unless quarterly
@@ -50,6 +52,22 @@ public final class PendingDecision {
         awaitBegun();
         log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
                 ruleSetId, ruleSetSha256, null, null, answerZstd, null, null));
+    }
+
+    /**
+     * Forgets the decision: it failed and nothing was answered. Waits for its beginning, so that what
+     * that wrote goes too; a failure to forget is left to {@link DecisionLog#compact}.
+     */
+    public void abandon() {
+        if (log == null) {
+            return;
+        }
+        try {
+            awaitBegun();
+            log.abandon(id);
+        } catch (DecisionLogException e) {
+            // nothing was begun, or compaction removes it within the hour
+        }
     }
 
     private void awaitBegun() {

@@ -149,6 +149,26 @@ public final class PostgresDecisionLog implements DecisionLog {
         }
     }
 
+    @Override
+    public void abandon(String id) {
+        inTransaction("Cannot forget decision " + id, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM decision WHERE id = ? AND complete = FALSE")) { // request and subjects cascade
+                delete.setString(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * None: {@link #complete} commits synced, so a decision still begun was never answered (or is being
+     * decided now by another replica); {@link #compact} removes it after an hour.
+     */
+    @Override
+    public List<DecisionEntry> unfinished(Instant begunBefore) {
+        return List.of();
+    }
+
     /** Inserts the decision's row and its request; returns its sequence number, null when {@code onConflict} skipped it. */
     private static Long insert(Connection connection, DecisionEntry entry, boolean complete, String onConflict)
             throws SQLException {

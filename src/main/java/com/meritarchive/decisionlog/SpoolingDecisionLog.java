@@ -136,6 +136,26 @@ public final class SpoolingDecisionLog implements DecisionLog {
                 b.subjectIds(), b.refersTo()));
     }
 
+    @Override
+    public void abandon(String id) {
+        Begun started = begun.remove(id);
+        if (started == null || !started.inPrimary()) {
+            spool.abandon(id);
+            return;
+        }
+        try {
+            primary.abandon(id);
+        } catch (DatabaseUnreachableException e) {
+            lost(e); // compaction removes it an hour later
+        }
+    }
+
+    /** What the spool lists: the database's completes are synced (see {@link DecisionLog#unfinished}). */
+    @Override
+    public List<DecisionEntry> unfinished(Instant begunBefore) {
+        return spool.unfinished(begunBefore);
+    }
+
     /** The spool first: a decision being forwarded is in the primary before it leaves the spool. */
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {

@@ -102,8 +102,16 @@ class DocumentController {
         byte[] bytes = Recording.body(call.body(), call.http().getContentLengthLong());
         R request = reader.read(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(call.ruleSet(), call.caller());
-        PendingDecision pending = recorder.begin(kind, call.caller().getName(), bytes, subjects.apply(request));
-        return answer(pending, make.make(request, rules, dates), rules, call.accept());
+        PendingDecision pending = recorder.begin(kind, call.caller().getName(), rules.id(), rules.sha256(), bytes,
+                subjects.apply(request));
+        Paperwork paperwork;
+        try {
+            paperwork = make.make(request, rules, dates);
+        } catch (RuntimeException e) {
+            pending.abandon();
+            throw e;
+        }
+        return answer(pending, paperwork, rules, call.accept());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.meritarchive.decisionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -79,6 +80,23 @@ abstract class DecisionLogContract {
             assertThat(ids(log.list(subject("C002")))).containsExactly("p");
             log.compact();
             assertThat(log.find("p", false)).as("a complete decision stays").isPresent();
+        }
+    }
+
+    @Test
+    void shouldForgetADecisionAbandonedAndKeepOneComplete() {
+        try (DecisionLog log = open()) {
+            log.begin(entry("failed", DecisionKind.ANNUAL, null, null, T0, List.of("C001")));
+            log.append(entry("done", DecisionKind.ANNUAL, 2017, null, T0, List.of("C001")));
+            log.abandon("failed");
+            log.abandon("done");
+            log.abandon("unknown");
+            assertThat(log.unfinished(T0.plusSeconds(60))).isEmpty();
+            assertThatThrownBy(() -> log.complete(entry("failed", DecisionKind.ANNUAL, 2017, null, T0, null)))
+                    .isInstanceOf(DecisionLogException.class).hasMessageContaining("failed");
+            assertThat(log.find("failed", false)).isEmpty();
+            assertThat(log.find("done", true)).isPresent();
+            assertThat(ids(log.list(subject("C001")))).containsExactly("done");
         }
     }
 

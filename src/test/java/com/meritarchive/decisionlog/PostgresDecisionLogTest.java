@@ -28,6 +28,15 @@ class PostgresDecisionLogTest extends DecisionLogContract {
                 .as("a commit is on disk when it returns").isEqualTo("on");
     }
 
+    /** Its completes are synced, so a decision begun and not complete was never answered: nothing to decide again. */
+    @Test
+    void shouldListNothingToDecideAgain() {
+        try (DecisionLog log = open()) {
+            log.begin(entry("begun", DecisionKind.ANNUAL, null, null, T0, List.of()));
+            assertThat(log.unfinished(T0.plusSeconds(60))).isEmpty();
+        }
+    }
+
     @Test
     void shouldAppendOnceWhateverTheRetries() {
         try (DecisionLog log = open()) {

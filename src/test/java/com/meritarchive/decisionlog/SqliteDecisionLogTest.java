@@ -35,6 +35,55 @@ class SqliteDecisionLogTest extends DecisionLogContract {
         }
     }
 
+    /**
+     * A decision endpoint's answer can be decided again from its synced request and rule set: its
+     * commit does not sync, and a crash that loses it leaves the decision listed as unfinished. A
+     * documents answer (it also depends on dates that are not recorded) and the store's own writes
+     * still sync.
+     */
+    @Test
+    void shouldSyncTheRequestAndLeaveARecomputableAnswerToTheNextSync() {
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            log.begin(entry("y", DecisionKind.ANNUAL, null, null, T0, List.of("C001")));
+            log.begin(entry("paper", DecisionKind.DOCUMENTS_ANNUAL, null, null, T0, List.of("C001")));
+            long synced = log.committed(true);
+            long unsynced = log.committed(false);
+
+            log.complete(entry("y", DecisionKind.ANNUAL, 2017, null, T0, null));
+            assertThat(log.committed(false)).isEqualTo(unsynced + 1);
+            assertThat(log.committed(true)).isEqualTo(synced);
+            assertThat(log.writerSetting("synchronous")).as("back to FULL after it").isEqualTo("2");
+
+            log.complete(entry("paper", DecisionKind.DOCUMENTS_ANNUAL, 2017, null, T0, null));
+            assertThat(log.committed(true)).isEqualTo(synced + 1);
+            assertThat(log.committed(false)).isEqualTo(unsynced + 1);
+        }
+    }
+
+    /** What a crash left begun: request and rule set, oldest first; nothing begun since, nothing complete. */
+    @Test
+    void shouldListTheDecisionsBegunAndNeitherCompletedNorAbandoned() {
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            log.begin(entry("lost", DecisionKind.QUARTERLY, null, null, T0, List.of("C001")));
+            log.begin(entry("answered", DecisionKind.ANNUAL, null, null, T0.plusSeconds(1), List.of()));
+            log.begin(entry("failed", DecisionKind.ANNUAL, null, null, T0.plusSeconds(2), List.of()));
+            log.begin(entry("after", DecisionKind.ANNUAL, null, null, T0.plusSeconds(10), List.of()));
+            log.complete(entry("answered", DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(1), null));
+            log.abandon("failed");
+        }
+        try (SqliteDecisionLog reopened = new SqliteDecisionLog(folder)) {
+            List<DecisionEntry> unfinished = reopened.unfinished(T0.plusSeconds(10));
+            assertThat(unfinished).extracting(DecisionEntry::id).containsExactly("lost");
+            DecisionEntry lost = unfinished.get(0);
+            assertThat(lost.kind()).isEqualTo(DecisionKind.QUARTERLY);
+            assertThat(lost.decidedAt()).isEqualTo(T0);
+            assertThat(lost.ruleSetId()).isEqualTo("0f51286ef650");
+            assertThat(lost.ruleSetSha256()).isEqualTo("0f51286ef650ff");
+            assertThat(text(lost.requestZstd())).isEqualTo("{\"year\":null}");
+            assertThat(reopened.unfinished(T0.plusSeconds(11))).extracting(DecisionEntry::id).containsExactly("lost", "after");
+        }
+    }
+
     @Test
     void shouldCommitConcurrentDecisionsTogetherAndFailOnlyTheWriteThatFails() throws Exception {
         List<CompletableFuture<Void>> writes = new ArrayList<>();
