@@ -3,8 +3,11 @@ package com.meritarchive.decision;
 import com.meritarchive.decisionlog.DecisionKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +21,7 @@ class DecisionMetrics {
     static final String METER = "merit.decisions.outcomes";
 
     private final MeterRegistry meters;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     DecisionMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -37,12 +41,21 @@ class DecisionMetrics {
         }
     }
 
+    /** One increment per code however many subjects got it: a county has 1,500 cadres. */
     private void count(String kind, List<SubjectOutcomes> subjects) {
-        subjects.forEach(subject -> subject.outcomes().forEach(outcome -> count(kind, outcome.code())));
+        Map<String, Integer> perCode = new HashMap<>();
+        subjects.forEach(subject -> subject.outcomes().forEach(outcome -> perCode.merge(outcome.code(), 1, Integer::sum)));
+        perCode.forEach((code, times) -> counter(kind, code).increment(times));
     }
 
     private void count(String kind, String code) {
-        Counter.builder(METER).description("Outcome codes decided, per decision endpoint").tag("kind", kind)
-                .tag("code", code).register(meters).increment();
+        counter(kind, code).increment();
+    }
+
+    /** Registered once per kind and code (registering looks the meter up under the registry's lock). */
+    private Counter counter(String kind, String code) {
+        return counters.computeIfAbsent(kind + '\n' + code, key -> Counter.builder(METER)
+                .description("Outcome codes decided, per decision endpoint").tag("kind", kind).tag("code", code)
+                .register(meters));
     }
 }
