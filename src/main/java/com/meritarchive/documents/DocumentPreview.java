@@ -33,7 +33,7 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
             cells.set(RESULT, result(entry));
             rows.add(new Row(entry.subjectId(), cells));
         }
-        return new DocumentPreview(recipient, Recipients.chineseName(recipient), document.title(),
+        return new DocumentPreview(recipient, Recipients.name(document), document.title(),
                 Recipients.isPublic(recipient) ? period : null, NoticeTable.headers(recipient), rows, document.entries().size());
     }
 
@@ -41,6 +41,11 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
     static String result(Documents.Entry entry) {
         String label = entry.label();
         return label == null || label.isBlank() ? entry.code() : label + "（" + entry.code() + "）";
+    }
+
+    /** A unit's warning list (预警名单). */
+    public boolean isWarnings() {
+        return Recipients.isWarnings(recipient);
     }
 
     public boolean isPublic() {
