@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One document as the documents page shows it before it is downloaded: to whom, its title, the
+ * One document as the documents page shows it before it is downloaded: to whom (a warning list's
+ * unit by id and name), its title, the
  * notice period of a public notice, and the first entries of its table with the same columns as
  * the Word and Excel files ({@link NoticeTable}: no 档案依据 on a public notice). A province's
  * documents have tens of thousands of entries; the page shows the first {@code shown}, the zip all.
  */
-record DocumentPreview(String recipient, String recipientName, String title, String noticePeriod, List<String> headers,
+record DocumentPreview(String recipient, String recipientName, String unitId, String title, String noticePeriod, List<String> headers,
         List<Row> rows, int total) {
 
     private static final int RESULT = NoticeTable.PUBLIC_HEADERS.indexOf("结果");
@@ -33,7 +34,7 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
             cells.set(RESULT, result(entry));
             rows.add(new Row(entry.subjectId(), cells));
         }
-        return new DocumentPreview(recipient, Recipients.name(document), document.title(),
+        return new DocumentPreview(recipient, Recipients.name(document), document.unitId(), document.title(),
                 Recipients.isPublic(recipient) ? period : null, NoticeTable.headers(recipient), rows, document.entries().size());
     }
 
