@@ -337,7 +337,7 @@ class PolicyStaffPagesIT {
         browser.open("/ui");
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
         assertThat(browser.text()).contains("当前登录的账号 hr 不能打开此页面", "author：查看规则版本、上传规则",
-                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”（用发布过的规则版本）和“为什么”", "请退出，再用 author 或 admin 账号登录")
+                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”（用发布过的规则版本）、“预警名单”和“为什么”", "请退出，再用 author 或 admin 账号登录")
                 .doesNotContain("Forbidden", "AUTHOR", "PUBLISH", "返回规则版本");
         // no link to a page hr cannot open: 公示与备案, 为什么, or logging out (and in again)
         assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isNotEmpty()
