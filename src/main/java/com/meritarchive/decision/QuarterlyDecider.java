@@ -28,9 +28,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuarterlyDecider {
 
-    /** The answer's order of warnings (CONTRACT.md): subject type, subject id, rule, code. */
+    /**
+     * The answer's order of warnings (CONTRACT.md): subject type, subject id, rule, code; then, for a
+     * cadre warned twice by one rule (W1 on two indicators), the message and the evidence, so that the
+     * same request always gets the same bytes.
+     */
     static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::subjectType)
-            .thenComparing(Warning::subjectId).thenComparing(Warning::rule).thenComparing(Warning::code);
+            .thenComparing(Warning::subjectId).thenComparing(Warning::rule).thenComparing(Warning::code)
+            .thenComparing(Warning::message).thenComparing(w -> String.join(",", w.evidence()));
 
     public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
         List<Object> facts = facts(request);

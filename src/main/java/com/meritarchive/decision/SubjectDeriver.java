@@ -48,14 +48,18 @@ public class SubjectDeriver {
         RuleRunner.Results results = observed.results();
         List<DerivedFacts.Veto> vetoes = new ArrayList<>();
         for (RuleRunner.Removal removal : observed.removals()) {
-            if (removal.removed() instanceof Outcome outcome && isOf(outcome.subjectType(), outcome.subjectId(), subject)) {
+            if (removal.removed() instanceof Outcome outcome && outcome.outlook() == null
+                    && isOf(outcome.subjectType(), outcome.subjectId(), subject)) {
                 vetoes.add(new DerivedFacts.Veto(outcome, removal.rule(), removal.matchedWith().stream()
                         .filter(Outcome.class::isInstance).map(Outcome.class::cast).toList()));
             }
         }
         return new DerivedFacts(
-                results.of(Tally.class).stream().filter(t -> isOf(t.subjectType(), t.subjectId(), subject)).toList(),
-                results.of(Run.class).stream().filter(r -> isOf(r.subjectType(), r.subjectId(), subject)).toList(),
+                // the warning rules' foreseen tallies and runs (with an outlook) are no facts of this decision
+                results.of(Tally.class).stream().filter(t -> t.outlook() == null && isOf(t.subjectType(), t.subjectId(), subject))
+                        .toList(),
+                results.of(Run.class).stream().filter(r -> r.outlook() == null && isOf(r.subjectType(), r.subjectId(), subject))
+                        .toList(),
                 results.of(Window.class),
                 results.of(Outcome.class).stream().filter(o -> isOf(o.subjectType(), o.subjectId(), subject)).toList(),
                 List.copyOf(vetoes));

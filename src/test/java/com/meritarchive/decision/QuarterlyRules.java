@@ -1,5 +1,6 @@
 package com.meritarchive.decision;
 
+import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.AssessmentInput.GroupMemberInput;
 import com.meritarchive.request.CadreInput;
@@ -198,6 +199,18 @@ final class QuarterlyRules {
         all.addAll(answer.units());
         return all.stream().filter(s -> s.id().equals(subjectId)).findFirst().orElseThrow().outcomes().stream()
                 .map(o -> o.code() + ":" + o.rule() + o.evidence()).toList();
+    }
+
+    /** Warnings in the answer's order as "TYPE subjectId RULE CODE[evidence]". */
+    static List<String> warnings(QuarterlyDecision answer) {
+        return answer.warnings().stream()
+                .map(w -> w.subjectType() + " " + w.subjectId() + " " + w.rule() + " " + w.code() + w.evidence()).toList();
+    }
+
+    /** The message of the answer's only warning of {@code rule} for {@code subjectId} (one per code: the first). */
+    static String message(QuarterlyDecision answer, String subjectId, String rule) {
+        return answer.warnings().stream().filter(w -> w.subjectId().equals(subjectId) && w.rule().equals(rule))
+                .map(Warning::message).findFirst().orElseThrow();
     }
 
     /** Cancellations as "recordId RULE assessmentId". */

@@ -49,4 +49,23 @@ public record SubjectRecords(Subject subject, List<ArchiveRecord> records) {
     public List<Run> trailingRuns(Window window) {
         return Runs.trailing(this, window);
     }
+
+    /**
+     * W1-W6: the runs of the last 1, 2, ... quarters of {@code window}, foreseen: for {@code NEXT},
+     * as if every stream with a record in the quarter before the window's last one had one more
+     * in that last quarter (the next quarter), citing only the records made.
+     */
+    public List<Run> trailingRuns(Window window, Outlook outlook) {
+        return Runs.trailing(this, window, outlook);
+    }
+
+    /** W4-W6: the maximal runs of {@code window}, foreseen as {@link #trailingRuns(Window, Outlook)}. */
+    public List<Run> runs(Window window, Outlook outlook) {
+        return Runs.maximal(this, window, outlook);
+    }
+
+    /** W4, W5: the year's tally so far, or with one more performance record in the next quarter. */
+    public Tally tally(int year, Outlook outlook) {
+        return tally(year).foreseen(outlook);
+    }
 }
