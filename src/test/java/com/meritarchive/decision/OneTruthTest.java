@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.RecordInput;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lost only some of them (a cadre traced on two indicators, one of them rectified the next quarter) is
  * kept with what is left: dropping it as well, as "all evidence still active" would, makes the year end
  * look as if it decided something the quarters never did. The last two tests show both cases.
+ *
+ * <p>The same truth holds between a quarter's warnings (W1-W6) and the next quarter: a warning given in
+ * quarter q whose condition happens in q+1 is followed by its outcome in q+1 (W1-W3 in the quarterly
+ * answer of q+1, W4-W6 in the year-end decision on the records as they are after q+1).
  */
 class OneTruthTest {
 
@@ -101,6 +106,29 @@ class OneTruthTest {
     }
 
     @Test
+    void shouldFollowAWarningWhoseConditionHappensInTheNextQuarterWithItsOutcome() {
+        Map<String, Integer> followed = new TreeMap<>();
+        List<String> broken = new ArrayList<>();
+        for (long seed : new long[] {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233}) {
+            Random random = new Random(seed);
+            Map<String, int[]> ranks = new LinkedHashMap<>();
+            for (Indicator indicator : INDICATORS) {
+                ranks.put(indicator.name(), random.ints(5, 0, 11).toArray());
+            }
+            Year.decide(ranks).checkWarnings("seed " + seed, followed, broken);
+        }
+        Year.decide(SCRIPTED).checkWarnings("scripted", followed, broken);
+        // random rankings seldom give a stationed unit three good quarters in a row: S1 (I1) and S2 (I3) get them
+        Year.decide(Map.of("I1", new int[] {0, 1, 2, 3, 0}, "I3", new int[] {0, 2, 1, 3, 0}))
+                .checkWarnings("stationed units", followed, broken);
+
+        assertEquals(List.of(), broken);
+        // not vacuous: every clause warned, and its condition then happened, more than once
+        assertAll(List.of("W1", "W2", "W3", "W4", "W5", "W6").stream().map(rule -> (Executable) () -> assertTrue(
+                followed.getOrDefault(rule, 0) >= 2, rule + " followed fewer than twice: " + followed)));
+    }
+
+    @Test
     void shouldReferATraceAtTheQuarterButNotAtYearEndWhenTheLaterTraceIsCancelledTheFollowingQuarter() {
         // I1 ranks 10th in Q1 and 9th in Q2 (both traced), 2nd in Q3 (Q3 cancels the Q2 traces)
         Year year = Year.decide(Map.of("I1", new int[] {0, 10, 9, 2, 0}));
@@ -139,8 +167,13 @@ class OneTruthTest {
                 () -> assertEquals(year.annualSide(), year.quarterlySide()));
     }
 
-    /** The county's year: the answers of 2017 Q1-Q4, the records at year end and the year-end answer. */
-    private record Year(List<QuarterlyDecision> quarters, List<RecordInput> records, AnnualDecision annual) {
+    /**
+     * The county's year: the answers of 2017 Q1-Q4, the records at year end and the year-end answer;
+     * and every answer from 2016 Q4 with the records as they were after it (its new records and
+     * cancellations applied), for the warnings.
+     */
+    private record Year(List<QuarterlyDecision> quarters, List<RecordInput> records, AnnualDecision annual,
+            List<QuarterlyDecision> answers, List<List<RecordInput>> recordsAfter, QuarterlyRules county) {
 
         /** Decides 2016 Q4 and 2017 Q1-Q4 quarter by quarter with {@code ranks}, then 2017 at year end. */
         static Year decide(Map<String, int[]> ranks) {
@@ -150,6 +183,8 @@ class OneTruthTest {
                 county.cadre(String.format("C%02d", c), "cadre " + c, c % 2 == 0 ? "K1" : "K2");
             }
             List<QuarterlyDecision> quarters = new ArrayList<>();
+            List<QuarterlyDecision> answers = new ArrayList<>();
+            List<List<RecordInput>> recordsAfter = new ArrayList<>();
             for (int q = 0; q < 5; q++) {
                 String quarter = (q == 0 ? Y - 1 : Y) + "Q" + (q == 0 ? 4 : q);
                 for (Indicator indicator : INDICATORS) {
@@ -163,11 +198,67 @@ class OneTruthTest {
                 if (q > 0) {
                     quarters.add(answer);
                 }
+                answers.add(answer);
                 county.next(answer);
+                recordsAfter.add(county.records());
             }
             AnnualDecision annual = new AnnualDecider().decide(
                     new AnnualRequest(Y, county.units(), county.cadres(), county.records()), AnnualRules.SHIPPED);
-            return new Year(quarters, county.records(), annual);
+            return new Year(quarters, county.records(), annual, answers, recordsAfter, county);
+        }
+
+        /**
+         * Checks every warning of 2016 Q4 - 2017 Q3 against the next quarter. Its condition happened when
+         * in q+1 the subject got the record the warning speaks of (W1: a trace on the indicator of its
+         * evidence; W2, W3: a trace; W4, W6: a performance record and no trace; W5: a performance
+         * record) and, for W1-W3, the traces it rests on were not cancelled in q+1 (it warns of an
+         * uncancelled trace). Then the outcome must follow: W1-W3 in the answer of q+1 with (at least)
+         * the evidence still active, W4-W6 in the year-end decision on the records after q+1.
+         * {@code followed} counts the warnings checked per rule, {@code broken} lists the ones not followed.
+         */
+        void checkWarnings(String name, Map<String, Integer> followed, List<String> broken) {
+            for (int q = 0; q + 1 < answers.size(); q++) {
+                QuarterlyDecision next = answers.get(q + 1);
+                Map<String, RecordInput> after = recordsAfter.get(q + 1).stream()
+                        .collect(Collectors.toMap(RecordInput::id, r -> r));
+                AnnualDecision yearSoFar = new AnnualDecider().decide(
+                        new AnnualRequest(next.year(), county.units(), county.cadres(), recordsAfter.get(q + 1)), AnnualRules.SHIPPED);
+                for (Warning warning : answers.get(q).warnings()) {
+                    List<QuarterlyDecision.NewRecord> made = next.newRecords().stream()
+                            .filter(r -> r.subjectType().equals(warning.subjectType()) && r.subjectId().equals(warning.subjectId()))
+                            .toList();
+                    boolean traced = made.stream().anyMatch(r -> r.type().equals("PROBLEM_TRACE"));
+                    boolean performed = made.stream().anyMatch(r -> r.type().equals("PERFORMANCE"));
+                    List<String> stillActive = warning.evidence().stream()
+                            .filter(id -> after.get(id).status().equals("ACTIVE")).toList();
+                    Set<String> indicators = warning.evidence().stream().map(id -> after.get(id).indicator())
+                            .collect(Collectors.toSet());
+                    boolean happened = switch (warning.rule()) {
+                        case "W1" -> stillActive.size() == warning.evidence().size() && made.stream()
+                                .anyMatch(r -> r.type().equals("PROBLEM_TRACE") && indicators.contains(r.indicator()));
+                        case "W2", "W3" -> !stillActive.isEmpty() && traced;
+                        case "W4", "W6" -> performed && !traced;
+                        case "W5" -> performed;
+                        default -> throw new AssertionError("unknown warning " + warning);
+                    };
+                    if (!happened) {
+                        continue;
+                    }
+                    followed.merge(warning.rule(), 1, Integer::sum);
+                    String clause = Map.of("W1", "Q4", "W2", "Q5", "W3", "Q7", "W4", "A1", "W5", "A2", "W6", "U1")
+                            .get(warning.rule());
+                    List<SubjectOutcomes> subjects = warning.rule().compareTo("W4") < 0
+                            ? subjects(next.cadres(), next.units()) : subjects(yearSoFar.cadres(), yearSoFar.units());
+                    boolean outcome = subjects.stream().filter(s -> s.id().equals(warning.subjectId()))
+                            .flatMap(s -> s.outcomes().stream())
+                            .anyMatch(o -> o.code().equals(warning.code()) && o.rule().equals(clause)
+                                    && o.evidence().containsAll(stillActive));
+                    if (!outcome) {
+                        broken.add(name + ": " + warning + " given in " + answers.get(q).year() + "Q" + answers.get(q).quarter()
+                                + " not followed by " + clause + " in the next quarter");
+                    }
+                }
+            }
         }
 
         /** "subject CODE A3/Q6" -> evidence, for the year-end outcomes of A3, A4, A5 and U2. */
