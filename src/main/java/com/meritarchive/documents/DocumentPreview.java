@@ -29,8 +29,13 @@ record DocumentPreview(String recipient, String recipientName, String unitId, St
     private static DocumentPreview of(Documents.Document document, RecordDetail records, String period, int shown) {
         String recipient = document.recipient();
         List<Row> rows = new ArrayList<>();
-        for (Documents.Entry entry : document.entries().subList(0, Math.min(shown, document.entries().size()))) {
-            List<String> cells = new ArrayList<>(NoticeTable.cells(rows.size() + 1, entry, recipient, records));
+        // in the files' order and with their 序号: by result (clause), then unit and name
+        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
+            if (rows.size() == shown) {
+                break;
+            }
+            Documents.Entry entry = numbered.entry();
+            List<String> cells = new ArrayList<>(NoticeTable.cells(numbered.number(), entry, recipient, records));
             cells.set(RESULT, result(entry));
             rows.add(new Row(entry.subjectId(), cells));
         }

@@ -185,7 +185,10 @@ class WarningListTest {
         assertThat(preview.recipientName()).isEqualTo("县发展和改革局");
         assertThat(preview.noticePeriod()).isNull();
         assertThat(preview.headers()).contains("预警说明");
-        assertThat(preview.rows().get(0).cells()).contains("直接推荐重大贡献奖（MAJOR_CONTRIBUTION_NOMINEE）");
+        // the page's rows are the files' rows: by clause (W4 before W5), numbered as in Word and Excel
+        assertThat(preview.rows()).extracting(row -> row.cells().subList(0, 5)).containsExactly(
+                List.of("1", "杨云", "县发展和改革局", "年度考核直接评为优秀（ANNUAL_EXCELLENT）", "W4"),
+                List.of("2", "张世兵", "县发展和改革局", "直接推荐重大贡献奖（MAJOR_CONTRIBUTION_NOMINEE）", "W5"));
     }
 
     static List<String> values(Row row) {

@@ -65,7 +65,7 @@ class WarningsPageTest {
 
         List<DocumentPreview> lists = lists(result);
         assertThat(lists).extracting(DocumentPreview::recipientName).containsExactly("国家税务总局镇坪县税务局", "县发展和改革局", "县统计局");
-        assertThat(lists.get(1).rows()).extracting(row -> row.cells().get(1)).containsExactly("张世兵", "杨云");
+        assertThat(lists.get(1).rows()).extracting(row -> row.cells().get(1)).as("by clause, W4 before W5").containsExactly("杨云", "张世兵");
         assertThat(result.getModelAndView().getModel().get("warningCount")).isEqualTo(4);
         String page = result.getResponse().getContentAsString();
         assertThat(page).contains("2017年第一季度重点工作预警名单", "县发展和改革局主要负责人", "data-unit=\"U01\"",
