@@ -27,6 +27,8 @@ public final class CodeLists {
     public static final String RECIPIENT_LIST = "送达对象";
     /** The list of record types (实绩档案, 问题痕迹档案), codes of {@link Vocabulary#RECORD_TYPES}. */
     public static final String RECORD_TYPE_LIST = "档案类型";
+    /** The list of the clauses a warning may warn of (Q4 … U2: the rows that decide outcomes), the warning table's 预警的条款. */
+    public static final String CLAUSE_LIST = "条款";
     /** The list of record statuses (有效, 已销号), codes of {@link Vocabulary#STATUSES}. */
     public static final String RECORD_STATUS_LIST = "档案状态";
 

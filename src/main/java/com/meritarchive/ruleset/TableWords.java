@@ -33,6 +33,7 @@ final class TableWords {
             new Binding(Pattern.compile("Outcome\\.of\\("), CodeLists.OUTCOME_LIST, true),
             new Binding(Pattern.compile("new\\s+StepDownDecision\\("), CodeLists.OUTCOME_LIST, false),
             new Binding(Pattern.compile("\\bcode\\s*=="), CodeLists.OUTCOME_LIST, false),
+            new Binding(Pattern.compile("\\brule\\s*=="), CodeLists.CLAUSE_LIST, false),
             new Binding(Pattern.compile("Route\\.to\\("), "送达对象", true),
             new Binding(Pattern.compile("Route\\.publicNotice\\("), "是否", false));
     private static final Pattern PARAMETER = Pattern.compile("new\\s+Parameter\\(");

@@ -7,7 +7,7 @@ import com.meritarchive.web.BeijingTime;
 /**
  * A recorded decision offered as the dataset on the simulation page, as one line of its drop-down
  * list: what it decided, when, who asked, with which version, its id
- * ("2017 年第 1 季度 · 季度决策 · 2026-11-28 09:40:12 · hr · 规则版本 12243c04d353 · 5b0e…").
+ * ("2017 年第 1 季度 · 季度决策 · 2026-11-28 09:40:12 · hr · 规则版本 01bbf9f8c921 · 5b0e…").
  */
 record RecordedChoice(String id, String label) {
 

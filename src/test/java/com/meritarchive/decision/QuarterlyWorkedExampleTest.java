@@ -109,6 +109,45 @@ class QuarterlyWorkedExampleTest {
     }
 
     @Test
+    void shouldWarnYangYunOfAReferralAndZhangShibingOfExcellentAfter2017Q1() {
+        QuarterlyDecision answer = zhenping2017Q1().decide();
+        String yangYunsTrace = "[2017Q1-SR/" + YANG_YUN + "]";
+        String coordinatorsTrace = "[2017Q1-SR/" + INCOME_COORDINATOR + "]";
+
+        assertAll(
+                () -> assertEquals(List.of(
+                        "CADRE " + YANG_YUN + " W1 DISCIPLINE_REFERRAL" + yangYunsTrace,
+                        "CADRE " + YANG_YUN + " W2 KEY_OBSERVATION" + yangYunsTrace,
+                        "CADRE " + YANG_YUN + " W2 POSITION_ADJUSTMENT" + yangYunsTrace,
+                        "CADRE " + ZHANG_SHIBING + " W4 ANNUAL_EXCELLENT[2017Q1-GDZC/" + ZHANG_SHIBING + "]",
+                        "CADRE " + INCOME_COORDINATOR + " W1 DISCIPLINE_REFERRAL" + coordinatorsTrace,
+                        "CADRE " + INCOME_COORDINATOR + " W2 KEY_OBSERVATION" + coordinatorsTrace,
+                        "CADRE " + INCOME_COORDINATOR + " W2 POSITION_ADJUSTMENT" + coordinatorsTrace,
+                        "CADRE " + POVERTY_BUSINESS_LEAD + " W4 ANNUAL_EXCELLENT[2017Q1-TP/" + POVERTY_BUSINESS_LEAD + "]",
+                        "CADRE " + POVERTY_COORDINATOR + " W4 ANNUAL_EXCELLENT[2017Q1-TP/" + POVERTY_COORDINATOR + "]"),
+                        QuarterlyRules.warnings(answer)),
+                () -> assertEquals("本季度“" + INCOME + "”被建立问题痕迹档案，若 2017 年第 2 季度该指标仍被建立问题痕迹档案，将一并移送县纪委监察局问效问责",
+                        QuarterlyRules.message(answer, YANG_YUN, "W1")));
+    }
+
+    @Test
+    void shouldWarnNobodyOfATraceCancelledIn2017Q2AndZhangShibingOfTheMajorContributionAward() {
+        QuarterlyRules zhenping = zhenping2017Q1();
+        zhenping.next(zhenping.decide())
+                .assessment("2017Q2-GDZC", "追赶超越", INVESTMENT, 1, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup())
+                .assessment("2017Q2-SR", "追赶超越", INCOME, 3, 10, 5, HUMAN_RESOURCES, incomeGroup());
+
+        // Yang Yun has three records and his trace is cancelled: A1 and A2 already, nothing to warn of
+        assertEquals(List.of(
+                "CADRE " + ZHANG_SHIBING + " W5 MAJOR_CONTRIBUTION_NOMINEE[2017Q1-GDZC/" + ZHANG_SHIBING + ", 2017Q2-GDZC/"
+                        + ZHANG_SHIBING + "]",
+                "CADRE " + INCOME_COORDINATOR + " W4 ANNUAL_EXCELLENT[2017Q2-SR/" + INCOME_COORDINATOR + "]",
+                "CADRE " + POVERTY_BUSINESS_LEAD + " W4 ANNUAL_EXCELLENT[2017Q1-TP/" + POVERTY_BUSINESS_LEAD + "]",
+                "CADRE " + POVERTY_COORDINATOR + " W4 ANNUAL_EXCELLENT[2017Q1-TP/" + POVERTY_COORDINATOR + "]"),
+                QuarterlyRules.warnings(zhenping.decide()));
+    }
+
+    @Test
     void shouldArchiveNobodyForAMiddleRankedIndicator() {
         QuarterlyRules zhenping = county(2017, 1)
                 .assessment("2017Q1-GDZC", "追赶超越", INVESTMENT, 5, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup());

@@ -69,6 +69,17 @@ class PolicyCellsTest {
     }
 
     @Test
+    void shouldNameTheCellOfAWarningThatWarnsOfAClauseNotInTheList() {
+        List<RuleSetError> errors = errorsOf("Warnings.drl.xlsx", book -> row(book, "W4").getCell(3).setCellValue("A7"));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.sheet()).isEqualTo("预警规则");
+            assertThat(error.column() + error.row()).isEqualTo("D14");
+            assertThat(error.message()).startsWith("“预警的条款”填写的“A7”不在选项“条款”中").contains("Q4、Q5、Q6、Q7、A1");
+        });
+    }
+
+    @Test
     void shouldNameTheCellOfAnOutcomeTheCodeWorkbookDoesNotList() {
         List<RuleSetError> errors = errorsOf(ANNUAL, book -> row(book, "A2").getCell(6).setCellValue("推荐省级表彰"));
 
@@ -150,8 +161,10 @@ class PolicyCellsTest {
     @Test
     void shouldNameTheCellOfARecipientCodeTheContractDoesNotKnow() {
         SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        int[] addedRow = new int[1];
         files.put(AnnualWorkbook.CODES, AnnualWorkbook.edit(files.get(AnnualWorkbook.CODES), book -> {
             Row added = book.getSheet("选项").createRow(book.getSheet("选项").getLastRowNum() + 1);
+            addedRow[0] = added.getRowNum() + 1;
             added.createCell(0).setCellValue("送达对象");
             added.createCell(1).setCellValue("县财政局");
             added.createCell(2).setCellValue("FINANCE_BUREAU"); // documents go to the contract's recipients only
@@ -167,7 +180,7 @@ class PolicyCellsTest {
 
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo(AnnualWorkbook.CODES);
-            assertThat(error.column() + error.row()).isEqualTo("C26");
+            assertThat(error.column() + error.row()).isEqualTo("C" + addedRow[0]);
             assertThat(error.message()).contains("ORG_DEPT、HR_BUREAU、DISCIPLINE_COMMISSION").contains("FINANCE_BUREAU");
         });
     }
