@@ -57,6 +57,7 @@ final class ApiDescription implements OpenApiCustomizer {
         RequestSchemas.all().forEach(components::addSchemas);
         ModelConverters.getInstance().readAll(Documents.class).forEach(components::addSchemas);
         ModelConverters.getInstance().readAll(Simulation.class).forEach(components::addSchemas);
+        WarningFields.describe(components);
         for (Class<?> answer : Answers.DECISIONS.values()) {
             ModelConverters.getInstance().readAll(answer).forEach(components::addSchemas);
         }

@@ -20,11 +20,13 @@ import java.util.function.UnaryOperator;
  */
 final class Assembly {
 
-    private static final Comparator<Entry> BY_UNIT_THEN_NAME = Comparator
+    /** The order of a document's entries: unit, then name, then whatever tells two entries apart. */
+    static final Comparator<Entry> BY_UNIT_THEN_NAME = Comparator
             .comparing((Entry e) -> Objects.toString(e.unit(), ""))
             .thenComparing(e -> Objects.toString(e.name(), ""))
             .thenComparing(Entry::subjectType).thenComparing(Entry::subjectId).thenComparing(Entry::code)
-            .thenComparing(Entry::rule).thenComparing(e -> String.join(",", e.evidence()));
+            .thenComparing(Entry::rule).thenComparing(e -> String.join(",", e.evidence()))
+            .thenComparing(e -> Objects.toString(e.message(), ""));
 
     private Assembly() {
     }

@@ -14,6 +14,7 @@ import com.meritarchive.ruleset.CompiledRuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,28 +52,34 @@ public class DocumentMaker {
     public Paperwork annual(AnnualRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         AnnualDecision decision = annual.decide(request, ruleSet);
         return make(request.year(), null, Results.of(decision, request.cadres()), new People(request.units(), request.cadres()),
-                EvidenceRecords.of(request.records()), ruleSet, dates);
+                EvidenceRecords.of(request.records()), ruleSet, dates, List.of());
     }
 
     public Paperwork quarterly(QuarterlyRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         QuarterlyDecision decision = quarterly.decide(request, ruleSet);
-        return make(request.year(), request.quarter(), Results.of(decision, request.cadres()),
-                new People(request.units(), request.cadres()), EvidenceRecords.of(request.records(), decision), ruleSet, dates);
+        People people = new People(request.units(), request.cadres());
+        List<Documents.Document> warningLists = WarningLists.of(decision, request.units(), request.cadres(), people,
+                code -> ruleSet.codes().outcomeName(code), Titles.period(request.year(), request.quarter()));
+        return make(request.year(), request.quarter(), Results.of(decision, request.cadres()), people,
+                EvidenceRecords.of(request.records(), decision), ruleSet, dates, warningLists);
     }
 
     /** A step-down application carries no year: its documents are of the year it is decided in (Beijing time). */
     public Paperwork stepDown(StepDownRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         List<Result> results = Results.of(stepDown.decide(request, ruleSet), request);
         return make(LocalDate.now(clock).getYear(), null, results, new People(List.of(), List.of(request.cadre())),
-                EvidenceRecords.none(), ruleSet, dates);
+                EvidenceRecords.none(), ruleSet, dates, List.of());
     }
 
+    /** The routed documents, then {@code warningLists} (a quarter's 预警名单, which no table routes). */
     private Paperwork make(int year, Integer quarter, List<Result> results, People people, EvidenceRecords records,
-            CompiledRuleSet ruleSet, DocumentDates dates) {
+            CompiledRuleSet ruleSet, DocumentDates dates, List<Documents.Document> warningLists) {
         Router.Routing routing = router.route(results.stream().map(Result::routable).toList(), ruleSet);
         String period = Titles.period(year, quarter);
-        Documents documents = new Documents(year, quarter, RuleSetRef.of(ruleSet), Assembly.documents(results, routing.routes(),
-                people, code -> ruleSet.codes().outcomeName(code), recipient -> Titles.of(recipient, period)));
+        List<Documents.Document> all = new ArrayList<>(Assembly.documents(results, routing.routes(), people,
+                code -> ruleSet.codes().outcomeName(code), recipient -> Titles.of(recipient, period)));
+        all.addAll(warningLists);
+        Documents documents = new Documents(year, quarter, RuleSetRef.of(ruleSet), List.copyOf(all));
         return new Paperwork(documents, new RecordDetail(records, ruleSet.codes()), NoticeParameters.of(routing.terms(), calendar(routing), dates,
                 LocalDate.now(clock)));
     }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One document as the documents page shows it before it is downloaded: to whom, its title, the
+ * One document as the documents page shows it before it is downloaded: to whom (a warning list's
+ * unit by id and name), its title, the
  * notice period of a public notice, and the first entries of its table with the same columns as
  * the Word and Excel files ({@link NoticeTable}: no 档案依据 on a public notice). A province's
  * documents have tens of thousands of entries; the page shows the first {@code shown}, the zip all.
  */
-record DocumentPreview(String recipient, String recipientName, String title, String noticePeriod, List<String> headers,
+record DocumentPreview(String recipient, String recipientName, String unitId, String title, String noticePeriod, List<String> headers,
         List<Row> rows, int total) {
 
     private static final int RESULT = NoticeTable.PUBLIC_HEADERS.indexOf("结果");
@@ -28,12 +29,17 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
     private static DocumentPreview of(Documents.Document document, RecordDetail records, String period, int shown) {
         String recipient = document.recipient();
         List<Row> rows = new ArrayList<>();
-        for (Documents.Entry entry : document.entries().subList(0, Math.min(shown, document.entries().size()))) {
-            List<String> cells = new ArrayList<>(NoticeTable.cells(rows.size() + 1, entry, recipient, records));
+        // in the files' order and with their 序号: by result (clause), then unit and name
+        for (ResultGroups.Numbered numbered : ResultGroups.numbered(document)) {
+            if (rows.size() == shown) {
+                break;
+            }
+            Documents.Entry entry = numbered.entry();
+            List<String> cells = new ArrayList<>(NoticeTable.cells(numbered.number(), entry, recipient, records));
             cells.set(RESULT, result(entry));
             rows.add(new Row(entry.subjectId(), cells));
         }
-        return new DocumentPreview(recipient, Recipients.chineseName(recipient), document.title(),
+        return new DocumentPreview(recipient, Recipients.name(document), document.unitId(), document.title(),
                 Recipients.isPublic(recipient) ? period : null, NoticeTable.headers(recipient), rows, document.entries().size());
     }
 
@@ -41,6 +47,11 @@ record DocumentPreview(String recipient, String recipientName, String title, Str
     static String result(Documents.Entry entry) {
         String label = entry.label();
         return label == null || label.isBlank() ? entry.code() : label + "（" + entry.code() + "）";
+    }
+
+    /** A unit's warning list (预警名单). */
+    public boolean isWarnings() {
+        return Recipients.isWarnings(recipient);
     }
 
     public boolean isPublic() {

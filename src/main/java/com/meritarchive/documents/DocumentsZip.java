@@ -70,9 +70,9 @@ public class DocumentsZip {
         }
     }
 
-    /** {@code 01-公示-关于…的公示}: number, recipient, title, without characters a file system refuses. */
+    /** {@code 01-公示-关于…的公示}, {@code 05-县水利局-2017年第一季度重点工作预警名单}: number, recipient, title, without characters a file system refuses. */
     static String baseName(int number, Documents.Document document) {
-        return String.format("%02d-%s-%s", number, safe(Recipients.chineseName(document.recipient())), safe(document.title()));
+        return String.format("%02d-%s-%s", number, safe(Recipients.name(document)), safe(document.title()));
     }
 
     /** Drops path separators, reserved punctuation, control characters and spaces; cuts a long name. */

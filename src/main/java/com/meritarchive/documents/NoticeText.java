@@ -17,8 +17,21 @@ final class NoticeText {
         return Recipients.isPublic(recipient) ? null : Recipients.chineseName(recipient) + "：";
     }
 
+    /** {@code 县委组织部：}, a warning list's {@code 县发展和改革局主要负责人：}; null for a public notice. */
+    static String addressee(Documents.Document document) {
+        if (Recipients.isWarnings(document.recipient())) {
+            return Recipients.name(document) + "主要负责人：";
+        }
+        return addressee(document.recipient());
+    }
+
     static String body(Documents.Document document, NoticeParameters parameters) {
         String subject = subject(document.title());
+        if (Recipients.isWarnings(document.recipient())) {
+            return "根据《镇坪县重点工作实绩档案制度（试行）》，经对" + period(subject) + "实绩档案和问题痕迹档案进行预警分析，"
+                    + "你单位下列干部或单位距所列结果只差一个季度。现将" + subject + "印发你单位，请对照预警说明督促相关人员抓好整改、"
+                    + "巩固成绩。本名单仅供你单位内部掌握，不是档案记录，不予公示。";
+        }
         if (Recipients.isPublic(document.recipient())) {
             String list = subject.endsWith("名单") ? subject : subject + "名单";
             return "根据《镇坪县重点工作实绩档案制度（试行）》，经审核，现将" + list + "予以公示。公示期为"
@@ -51,6 +64,12 @@ final class NoticeText {
             }
         }
         return subject.isEmpty() ? title : subject;
+    }
+
+    /** {@code 2017年第一季度重点工作预警名单} → {@code 2017年第一季度}. */
+    private static String period(String subject) {
+        int end = subject.indexOf("重点工作");
+        return end > 0 ? subject.substring(0, end) : "本季度";
     }
 
     /** {@code 2018年1月5日}. */

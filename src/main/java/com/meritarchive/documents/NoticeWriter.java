@@ -36,7 +36,7 @@ public class NoticeWriter {
             OfficialPage.apply(word);
             title(word, document.title());
             paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, "");
-            String addressee = NoticeText.addressee(document.recipient());
+            String addressee = NoticeText.addressee(document);
             if (addressee != null) {
                 paragraph(word, ParagraphAlignment.LEFT, 0, OfficialPage.BODY_FONT, BODY_SIZE, addressee);
             }

@@ -43,7 +43,8 @@ final class ResultGroups {
             for (Documents.Entry entry : entries) {
                 numbered.add(new Numbered(number++, entry));
             }
-            groups.add(new Group(headed ? heading(groups.size() + 1, entries) : null, numbered));
+            groups.add(new Group(headed ? heading(groups.size() + 1, entries, Recipients.isWarnings(document.recipient())) : null,
+                    numbered));
         }
         return groups;
     }
@@ -55,12 +56,17 @@ final class ResultGroups {
 
     /** {@code 一、年度考核直接评为优秀（3人）}; units are counted apart ({@code （2个单位）}, {@code （5人、1个单位）}). */
     static String heading(int level, List<Documents.Entry> entries) {
+        return heading(level, entries, false);
+    }
+
+    /** On a warning list ({@code warnings}) the heading says what is warned of: {@code 一、预警：年度考核直接评为优秀（3人）}. */
+    static String heading(int level, List<Documents.Entry> entries, boolean warnings) {
         Documents.Entry first = entries.get(0);
         long units = entries.stream().filter(e -> Vocabulary.UNIT.equals(e.subjectType())).count();
         long cadres = entries.size() - units;
         String count = cadres > 0 && units > 0 ? cadres + "人、" + units + "个单位" : cadres > 0 ? cadres + "人" : units + "个单位";
         String label = first.label() != null && !first.label().isEmpty() ? first.label() : first.code();
-        return numeral(level) + "、" + label + "（" + count + "）";
+        return numeral(level) + "、" + (warnings ? "预警：" : "") + label + "（" + count + "）";
     }
 
     /** 一 … 九十九, as a level-one heading counts. */

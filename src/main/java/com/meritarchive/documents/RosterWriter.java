@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * then unit and name), a filing's records one per line in a wrapped cell.
  * A filing adds sheet {@value #DETAIL_SHEET}: one row per record, the subject repeated, with
  * quarter, indicator, type and status in columns of their own and a filter on each, so that a
- * clerk can pick out, say, every trace on one indicator. POI writes the title, the header and the
+ * clerk can pick out, say, every trace on one indicator. A unit's warning list (预警名单) is laid out
+ * as a filing, with 预警说明 before the records. POI writes the title, the header and the
  * sheets' settings; the data rows are streamed in as text ({@link SheetRows}): a province's filing
  * has 38,000 entries and 100,000 records.
  */
@@ -33,7 +34,11 @@ public class RosterWriter {
     static final String DETAIL_SHEET = "档案明细";
     static final List<String> DETAIL_HEADERS = List.of("序号", "姓名/单位", "工作单位", "结果", "依据条款", "年度", "季度", "重点工作",
             "指标", "档案类型", "档案状态", "档案编号");
+    /** The same with a warning list's words: 预警结果, 预警条款. */
+    static final List<String> WARNING_DETAIL_HEADERS = List.of("序号", "姓名/单位", "工作单位", "预警结果", "预警条款", "年度", "季度",
+            "重点工作", "指标", "档案类型", "档案状态", "档案编号");
     private static final int[] WIDTHS = {6, 16, 28, 30, 10, 48};
+    private static final int[] WARNING_WIDTHS = {6, 16, 28, 30, 10, 48, 48};
     private static final int[] DETAIL_WIDTHS = {6, 16, 28, 30, 10, 7, 6, 14, 28, 14, 10, 28};
     /** The first data row (1-based): below the title and the header. */
     private static final int FIRST_ROW = 3;
@@ -66,8 +71,9 @@ public class RosterWriter {
         title(book, sheet, document.title(), headers.size());
         row(sheet, 1, headers, header);
         sheet.createFreezePane(0, 2);
+        int[] widths = Recipients.isWarnings(document.recipient()) ? WARNING_WIDTHS : WIDTHS;
         for (int i = 0; i < headers.size(); i++) {
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
         return out -> {
             for (ResultGroups.Numbered numbered : entries) {
@@ -81,7 +87,7 @@ public class RosterWriter {
             RecordDetail records, CellStyle header, CellStyle plain) {
         Sheet sheet = book.createSheet(DETAIL_SHEET);
         title(book, sheet, document.title() + "（档案明细）", DETAIL_HEADERS.size());
-        row(sheet, 1, DETAIL_HEADERS, header);
+        row(sheet, 1, Recipients.isWarnings(document.recipient()) ? WARNING_DETAIL_HEADERS : DETAIL_HEADERS, header);
         int count = entries.stream().mapToInt(numbered -> numbered.entry().evidence().size()).sum();
         sheet.createFreezePane(0, 2);
         sheet.setAutoFilter(new CellRangeAddress(1, 1 + count, 0, DETAIL_HEADERS.size() - 1));

@@ -19,6 +19,11 @@ final class Titles {
         return quarter == null ? year + "年度" : year + "年" + QUARTERS[quarter - 1];
     }
 
+    /** A unit's warning list: {@code 2017年第一季度重点工作预警名单}. */
+    static String warnings(String period) {
+        return period + "重点工作预警名单";
+    }
+
     static String of(String recipient, String period) {
         if (Route.PUBLIC.equals(recipient)) {
             return "关于" + period + "重点工作实绩档案考核结果的公示";

@@ -79,20 +79,24 @@ class DecisionReplay {
             return switch (kind) {
                 case ANNUAL -> {
                     Dataset dataset = Dataset.annual(RequestReader.annual(new ByteArrayInputStream(request)));
-                    SubjectResults recorded = null;
+                    Decided recorded = null;
                     if (answerIsTheDecision) {
-                        recorded = new SubjectResults();
-                        recorded.addAnnual(json.readValue(answer, AnnualDecision.class));
+                        SubjectResults results = new SubjectResults();
+                        results.addAnnual(json.readValue(answer, AnnualDecision.class));
+                        recorded = Decided.withoutWarnings(results);
                     }
                     yield replay(recordedVersion, recorded, candidateId, rules -> simulator.decide(rules, dataset),
                             SubjectNames.of(dataset));
                 }
                 case QUARTERLY -> {
                     Dataset dataset = Dataset.quarterly(RequestReader.quarterly(new ByteArrayInputStream(request)));
-                    SubjectResults recorded = null;
+                    Decided recorded = null;
                     if (answerIsTheDecision) {
-                        recorded = new SubjectResults();
-                        recorded.addQuarterly(json.readValue(answer, QuarterlyDecision.class), dataset.quarterly().records());
+                        QuarterlyDecision decision = json.readValue(answer, QuarterlyDecision.class);
+                        SubjectResults results = new SubjectResults();
+                        results.addQuarterly(decision, dataset.quarterly().records());
+                        // an answer recorded before warnings existed has none to compare: no warnings in the replay
+                        recorded = new Decided(results, SubjectWarnings.of(decision.warnings()));
                     }
                     yield replay(recordedVersion, recorded, candidateId, rules -> simulator.decide(rules, dataset),
                             SubjectNames.of(dataset));
@@ -100,10 +104,11 @@ class DecisionReplay {
                 default -> {
                     StepDownRequest application = RequestReader.stepDown(new ByteArrayInputStream(request));
                     SubjectRef applicant = SubjectRef.cadre(application.cadre().id());
-                    SubjectResults recorded = null;
+                    Decided recorded = null;
                     if (answerIsTheDecision) {
-                        recorded = new SubjectResults();
-                        recorded.addStepDown(applicant, json.readValue(answer, StepDownAnswer.class));
+                        SubjectResults results = new SubjectResults();
+                        results.addStepDown(applicant, json.readValue(answer, StepDownAnswer.class));
+                        recorded = Decided.withoutWarnings(results);
                     }
                     yield replay(recordedVersion, recorded, candidateId, rules -> stepDown(rules, applicant, application),
                             SubjectNames.of(application.cadre()));
@@ -114,15 +119,15 @@ class DecisionReplay {
         }
     }
 
-    private Simulation replay(RuleSetRef recordedVersion, SubjectResults recorded, String candidateId,
-            Function<CompiledRuleSet, SubjectResults> decide, SubjectNames names) {
+    private Simulation replay(RuleSetRef recordedVersion, Decided recorded, String candidateId,
+            Function<CompiledRuleSet, Decided> decide, SubjectNames names) {
         return simulator.replay(recordedVersion, recorded, candidateId, decide, names);
     }
 
-    private SubjectResults stepDown(CompiledRuleSet rules, SubjectRef applicant, StepDownRequest application) {
+    private Decided stepDown(CompiledRuleSet rules, SubjectRef applicant, StepDownRequest application) {
         SubjectResults results = new SubjectResults();
         results.addStepDown(applicant, stepDown.decide(application, rules));
-        return results;
+        return Decided.withoutWarnings(results);
     }
 
     private UnknownReplayDecisionException unknown(String id) {

@@ -5,6 +5,7 @@ import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.simulation.Simulation.Change;
 import com.meritarchive.simulation.Simulation.CodeCount;
+import com.meritarchive.simulation.Simulation.WarningRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -12,7 +13,11 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Compares what two rule sets gave each subject: counts per code, and every subject whose codes differ. */
+/**
+ * Compares what two rule sets gave each subject: counts per code, and every subject whose codes
+ * differ; when both sides' warnings are known, the warnings alike (counts per outcome warned of,
+ * and the warnings each changed subject gained or lost), beside the outcomes.
+ */
 final class OutcomeDiff {
 
     private OutcomeDiff() {
@@ -20,30 +25,63 @@ final class OutcomeDiff {
 
     static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, SubjectResults before,
             SubjectResults after, SubjectNames names) {
+        return between(baselineRef, candidateRef, Decided.withoutWarnings(before), Decided.withoutWarnings(after), names);
+    }
+
+    static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, Decided before, Decided after,
+            SubjectNames names) {
+        boolean warnings = before.warnings() != null && after.warnings() != null;
         SortedMap<String, int[]> counts = new TreeMap<>(); // code → baseline, candidate, gained, lost
+        SortedMap<String, int[]> warningCounts = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
-        SortedSet<SubjectRef> subjects = new TreeSet<>(before.subjects());
-        subjects.addAll(after.subjects());
+        SortedSet<SubjectRef> subjects = new TreeSet<>(before.results().subjects());
+        subjects.addAll(after.results().subjects());
+        if (warnings) {
+            subjects.addAll(before.warnings().subjects());
+            subjects.addAll(after.warnings().subjects());
+        }
         for (SubjectRef subject : subjects) {
-            SortedMap<String, SortedSet<String>> was = before.of(subject);
-            SortedMap<String, SortedSet<String>> is = after.of(subject);
+            SortedMap<String, SortedSet<String>> was = before.results().of(subject);
+            SortedMap<String, SortedSet<String>> is = after.results().of(subject);
             was.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[0]++);
             is.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[1]++);
             List<String> gained = is.keySet().stream().filter(code -> !was.containsKey(code)).toList();
             List<String> lost = was.keySet().stream().filter(code -> !is.containsKey(code)).toList();
-            if (gained.isEmpty() && lost.isEmpty()) {
-                continue;
-            }
             gained.forEach(code -> counts.get(code)[2]++);
             lost.forEach(code -> counts.get(code)[3]++);
+            List<WarningRef> gainedWarnings = null;
+            List<WarningRef> lostWarnings = null;
+            if (warnings) {
+                SortedSet<WarningRef> warned = before.warnings().of(subject);
+                SortedSet<WarningRef> warns = after.warnings().of(subject);
+                count(warningCounts, warned, 0);
+                count(warningCounts, warns, 1);
+                gainedWarnings = warns.stream().filter(w -> !warned.contains(w)).toList();
+                lostWarnings = warned.stream().filter(w -> !warns.contains(w)).toList();
+                count(warningCounts, gainedWarnings, 2);
+                count(warningCounts, lostWarnings, 3);
+            }
+            boolean warningsDiffer = warnings && !(gainedWarnings.isEmpty() && lostWarnings.isEmpty());
+            if (gained.isEmpty() && lost.isEmpty() && !warningsDiffer) {
+                continue;
+            }
             SortedSet<String> rules = new TreeSet<>();
             gained.forEach(code -> rules.addAll(is.get(code)));
             lost.forEach(code -> rules.addAll(was.get(code)));
             changes.add(new Change(subject.type(), subject.id(), names.name(subject), names.unit(subject), gained, lost,
-                    List.copyOf(was.keySet()), List.copyOf(is.keySet()), List.copyOf(rules)));
+                    List.copyOf(was.keySet()), List.copyOf(is.keySet()), List.copyOf(rules), gainedWarnings, lostWarnings));
         }
+        return new Simulation(baselineRef, candidateRef, summary(counts), changes, warnings ? summary(warningCounts) : null);
+    }
+
+    /** Counts each outcome warned of once per subject, in column {@code column}. */
+    private static void count(SortedMap<String, int[]> counts, java.util.Collection<WarningRef> warnings, int column) {
+        warnings.stream().map(WarningRef::code).distinct().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[column]++);
+    }
+
+    private static SortedMap<String, CodeCount> summary(SortedMap<String, int[]> counts) {
         SortedMap<String, CodeCount> summary = new TreeMap<>();
         counts.forEach((code, c) -> summary.put(code, new CodeCount(c[0], c[1], c[2], c[3])));
-        return new Simulation(baselineRef, candidateRef, summary, changes);
+        return summary;
     }
 }

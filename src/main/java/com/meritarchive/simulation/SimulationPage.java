@@ -28,6 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * baseline (the active one unless chosen), with the summary, the changes by name and the xlsx report.
  * Instead of a file, a recorded decision (the latest {@value #RECORDED} annual and quarterly ones):
  * its request decided by the candidate against the answer it got (a replay, {@link DecisionReplay}).
+ * A quarterly dataset shows the warnings gained and lost beside the outcomes (预警变化).
  */
 @PageController
 class SimulationPage {
@@ -122,6 +123,9 @@ class SimulationPage {
         Stream.concat(simulation.summary().keySet().stream(), simulation.changes().stream()
                         .flatMap(change -> Stream.concat(change.before().stream(), change.after().stream())))
                 .forEach(code -> labels.put(code, names.label(code)));
+        if (simulation.warningSummary() != null) {
+            simulation.warningSummary().keySet().forEach(code -> labels.put(code, names.label(code)));
+        }
         return labels;
     }
 }

@@ -17,13 +17,18 @@ import org.springframework.stereotype.Service;
 /**
  * The simulation as a workbook policy staff open in Excel: a summary sheet (汇总) with one row
  * per outcome code, and a changes sheet (变化) with one row per person or unit whose outcomes
- * differ, names beside ids, frozen header rows and readable widths.
+ * differ, names beside ids, frozen header rows and readable widths. On a quarterly dataset the
+ * warnings too: sheet 预警汇总 per outcome warned of, and column 预警变化 beside the outcomes' changes.
  */
 @Service
 class SimulationReport {
 
     static final List<String> SUMMARY_HEADERS = List.of("结果代码", "结果说明", "原规则集", "新规则集", "增加", "减少");
     static final List<String> CHANGE_HEADERS = List.of("单位", "干部", "对象编号", "原结果", "新结果", "变化", "依据条款");
+    static final String WARNING_CHANGES = "预警变化";
+    static final String WARNING_SUMMARY = "预警汇总";
+    static final List<String> WARNING_SUMMARY_HEADERS = List.of("预警结果代码", "结果说明", "原规则集预警", "新规则集预警", "新增预警",
+            "取消预警");
 
     byte[] xlsx(Simulation simulation, OutcomeLabels labels) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -32,6 +37,9 @@ class SimulationReport {
             wrap.setWrapText(true);
             summary(book.createSheet("汇总"), simulation, header, labels);
             changes(book.createSheet("变化"), simulation, header, wrap, labels);
+            if (simulation.warningSummary() != null) {
+                warningSummary(book.createSheet(WARNING_SUMMARY), simulation, header, labels);
+            }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -59,18 +67,55 @@ class SimulationReport {
     }
 
     private static void changes(Sheet sheet, Simulation simulation, CellStyle header, CellStyle wrap, OutcomeLabels labels) {
-        row(sheet, 0, header, CHANGE_HEADERS.toArray(String[]::new));
+        boolean warnings = simulation.warningSummary() != null;
+        List<String> headers = new java.util.ArrayList<>(CHANGE_HEADERS);
+        if (warnings) {
+            headers.add(WARNING_CHANGES);
+        }
+        row(sheet, 0, header, headers.toArray(String[]::new));
         int r = 1;
         for (Change change : simulation.changes()) {
             boolean unit = change.subjectType().equals(Vocabulary.UNIT);
-            Row row = row(sheet, r++, wrap, nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
+            List<String> cells = new java.util.ArrayList<>(List.of(nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
                     change.subjectId(), describe(change.before(), labels), describe(change.after(), labels), difference(change, labels),
-                    String.join(", ", change.rules()));
+                    String.join(", ", change.rules())));
+            if (warnings) {
+                cells.add(warningDifference(change, labels));
+            }
+            Row row = row(sheet, r++, wrap, cells.toArray(String[]::new));
             row.setHeight((short) -1);
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, CHANGE_HEADERS.size() - 1));
-        widths(sheet, 24, 12, 14, 40, 40, 44, 12);
+        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+        widths(sheet, 24, 12, 14, 40, 40, 44, 12, 48);
+    }
+
+    /** Sheet 预警汇总: per outcome warned of, the subjects warned under each version and how many gained or lost the warning. */
+    private static void warningSummary(Sheet sheet, Simulation simulation, CellStyle header, OutcomeLabels labels) {
+        row(sheet, 0, header, WARNING_SUMMARY_HEADERS.toArray(String[]::new));
+        int r = 1;
+        for (var entry : simulation.warningSummary().entrySet()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(entry.getKey());
+            row.createCell(1).setCellValue(labels.label(entry.getKey()));
+            row.createCell(2).setCellValue(entry.getValue().baseline());
+            row.createCell(3).setCellValue(entry.getValue().candidate());
+            row.createCell(4).setCellValue(entry.getValue().gained());
+            row.createCell(5).setCellValue(entry.getValue().lost());
+        }
+        sheet.createFreezePane(0, 1);
+        widths(sheet, 30, 30, 14, 14, 10, 10);
+    }
+
+    /** "+W4 ANNUAL_EXCELLENT（年度考核直接评为优秀）" for each warning gained and "−…" for each lost. */
+    static String warningDifference(Change change, OutcomeLabels labels) {
+        if (change.gainedWarnings() == null) {
+            return "";
+        }
+        return java.util.stream.Stream.concat(
+                change.gainedWarnings().stream().map(w -> "+" + w.rule() + " " + labels.describe(w.code())),
+                change.lostWarnings().stream().map(w -> "−" + w.rule() + " " + labels.describe(w.code())))
+                .collect(Collectors.joining("\n"));
     }
 
     /** "+CODE（名称）" for each code gained and "−CODE（名称）" for each lost. */

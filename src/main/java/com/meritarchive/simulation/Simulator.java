@@ -2,6 +2,7 @@ package com.meritarchive.simulation;
 
 import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
+import com.meritarchive.decision.QuarterlyDecision;
 import com.meritarchive.decision.RuleSetRef;
 import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.request.Dataset;
@@ -49,9 +50,9 @@ public class Simulator {
         CompiledRuleSet candidate = ruleSets.resolve(candidateId);
         CompiledRuleSet baseline = ruleSets.resolve(baselineId);
         CompiledRuleSet active = ruleSets.active();
-        Supplier<SimulationSides.Both<SubjectResults>> run = () -> sides.run(dataset, () -> decide(baseline, dataset),
+        Supplier<SimulationSides.Both<Decided>> run = () -> sides.run(dataset, () -> decide(baseline, dataset),
                 () -> decide(candidate, dataset));
-        SimulationSides.Both<SubjectResults> results;
+        SimulationSides.Both<Decided> results;
         try {
             results = candidate == active && baseline == active ? run.get() : budget.run("a simulation", run);
         } catch (TimeBudget.Spent e) {
@@ -72,14 +73,14 @@ public class Simulator {
      * answer is not the decision itself, documents); {@code decide} decides the recorded request with
      * a rule set. Within the time budget unless every version run is the active one.
      */
-    Simulation replay(RuleSetRef recordedVersion, SubjectResults recorded, String candidateId,
-            Function<CompiledRuleSet, SubjectResults> decide, SubjectNames names) {
+    Simulation replay(RuleSetRef recordedVersion, Decided recorded, String candidateId,
+            Function<CompiledRuleSet, Decided> decide, SubjectNames names) {
         CompiledRuleSet candidate = ruleSets.resolve(candidateId);
         CompiledRuleSet baseline = recorded == null ? ruleSets.resolve(recordedVersion.id()) : null;
         CompiledRuleSet active = ruleSets.active();
-        Supplier<SimulationSides.Both<SubjectResults>> run = () -> new SimulationSides.Both<>(
+        Supplier<SimulationSides.Both<Decided>> run = () -> new SimulationSides.Both<>(
                 recorded == null ? decide.apply(baseline) : recorded, decide.apply(candidate));
-        SimulationSides.Both<SubjectResults> results;
+        SimulationSides.Both<Decided> results;
         try {
             results = candidate == active && (baseline == null || baseline == active) ? run.get()
                     : budget.run("a replay", run);
@@ -90,14 +91,18 @@ public class Simulator {
                 results.baseline(), results.candidate(), names);
     }
 
-    SubjectResults decide(CompiledRuleSet ruleSet, Dataset dataset) {
+    /** The dataset's results under {@code ruleSet}, with the quarter's warnings when it has a quarterly request. */
+    Decided decide(CompiledRuleSet ruleSet, Dataset dataset) {
         SubjectResults results = new SubjectResults();
+        SubjectWarnings warnings = null;
         if (dataset.annual() != null) {
             results.addAnnual(annual.decide(dataset.annual(), ruleSet));
         }
         if (dataset.quarterly() != null) {
-            results.addQuarterly(quarterly.decide(dataset.quarterly(), ruleSet), dataset.quarterly().records());
+            QuarterlyDecision decision = quarterly.decide(dataset.quarterly(), ruleSet);
+            results.addQuarterly(decision, dataset.quarterly().records());
+            warnings = SubjectWarnings.of(decision.warnings());
         }
-        return results;
+        return new Decided(results, warnings);
     }
 }

@@ -128,6 +128,19 @@ class ApiDescriptionIT {
     }
 
     @Test
+    void shouldDescribeTheWarningFieldsOfDocumentsAndSimulations() {
+        JsonNode schemas = document.root.at("/components/schemas");
+        assertThat(schemas.at("/Document/properties/recipient/description").asText()).contains("`UNIT`", "预警名单");
+        assertThat(schemas.at("/Document/properties/unitId/description").asText()).contains("warning list");
+        assertThat(schemas.at("/Document/properties").fieldNames()).toIterable().contains("unitName")
+                .doesNotContain("warningList");
+        assertThat(schemas.at("/Entry/properties/message/description").asText()).contains("W1-W6");
+        assertThat(schemas.at("/Simulation/properties/warningSummary/description").asText()).contains("Quarterly datasets only");
+        assertThat(schemas.at("/Change/properties/gainedWarnings/description").asText()).contains("{code, rule}");
+        assertThat(schemas.at("/Change/properties/lostWarnings/type").asText()).isEqualTo("array");
+    }
+
+    @Test
     void shouldShowEveryExampleFileOnItsOperation() throws IOException {
         Set<String> shown = new TreeSet<>();
         for (OpenApiDocument.Operation operation : document.operations()) {

@@ -70,6 +70,51 @@ class DocumentsApiIT {
     }
 
     @Test
+    void shouldEndTheQuartersDocumentsWithAWarningListPerUnitAddressedToTheUnit() throws Exception {
+        JsonNode answer = ApiClient.JSON.readTree(documentsJson("/api/v1/documents/quarterly",
+                ApiClient.example("quarterly_2017Q1.req.json")).body());
+        JsonNode decision = ApiClient.JSON.readTree(api.postJson("/api/v1/decisions/quarterly", "hr",
+                ApiClient.example("quarterly_2017Q1.req.json")).body());
+
+        List<JsonNode> lists = new java.util.ArrayList<>();
+        answer.get("documents").forEach(document -> {
+            if (document.get("recipient").asText().equals("UNIT")) {
+                lists.add(document);
+            } else {
+                assertThat(lists).as("warning lists come after the routed documents").isEmpty();
+                assertThat(document.has("unitId")).isFalse();
+                document.get("entries").forEach(entry -> assertThat(entry.has("message")).isFalse());
+            }
+        });
+        // the worked quarter warns C001, C002 (U01), C005 (U02), C003, C006 (U03)
+        assertThat(lists).extracting(list -> list.get("unitId").asText()).containsExactly("U01", "U02", "U03");
+        assertThat(lists).extracting(list -> list.get("unitName").asText()).containsExactly("县发展和改革局", "县统计局", "县财政局");
+        assertThat(lists).allSatisfy(list -> assertThat(list.get("title").asText()).isEqualTo("2017年第一季度重点工作预警名单"));
+        int entries = 0;
+        for (JsonNode list : lists) {
+            for (JsonNode entry : list.get("entries")) {
+                entries++;
+                JsonNode warning = warning(decision, entry);
+                assertThat(entry.get("message")).isEqualTo(warning.get("message"));
+                assertThat(entry.get("evidence")).isEqualTo(warning.get("evidence"));
+                assertThat(entry.get("label").asText()).isNotBlank();
+            }
+        }
+        assertThat(entries).as("every warning of the decision, once").isEqualTo(decision.get("warnings").size()).isPositive();
+    }
+
+    /** The decision's warning an entry of a warning list stands for. */
+    private static JsonNode warning(JsonNode decision, JsonNode entry) {
+        for (JsonNode warning : decision.get("warnings")) {
+            if (warning.get("subjectId").equals(entry.get("subjectId")) && warning.get("code").equals(entry.get("code"))
+                    && warning.get("rule").equals(entry.get("rule"))) {
+                return warning;
+            }
+        }
+        throw new AssertionError("no warning for " + entry);
+    }
+
+    @Test
     void shouldAnswerTheStepDownExampleWithAFilingOnly() throws Exception {
         HttpResponse<String> response = documentsJson("/api/v1/documents/step-down", ApiClient.example("step-down.req.json"));
 

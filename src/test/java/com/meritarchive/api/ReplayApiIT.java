@@ -76,6 +76,20 @@ class ReplayApiIT {
     }
 
     @Test
+    void shouldReplayAQuarterlyDecisionsWarningsAsTheSimulationOfItsRequest() throws Exception {
+        String id = decide("quarterly", "quarterly_2017Q1.req.json");
+
+        JsonNode replay = json(replay("author", "/api/v1/decisions/" + id + "/replay?ruleSet=" + stricter));
+        JsonNode simulated = json(api.postJson("/api/v1/simulations", "author", "{\"candidate\":\"" + stricter
+                + "\",\"baseline\":\"" + shipped + "\",\"quarterly\":" + ApiClient.example("quarterly_2017Q1.req.json") + "}"));
+
+        assertThat(replay.at("/warningSummary/ANNUAL_EXCELLENT/lost").asInt()).isEqualTo(3);
+        assertThat(replay.get("changes")).isNotEmpty()
+                .allSatisfy(change -> assertThat(change.at("/lostWarnings/0/rule").asText()).isEqualTo("W4"));
+        assertThat(replay).as("the recorded answer's warnings compare as the baseline's own").isEqualTo(simulated);
+    }
+
+    @Test
     void shouldShowNoChangeWhenReplayedWithItsOwnVersion() throws Exception {
         String annual = decide("annual", "annual_county.req.json");
         String quarterly = decide("quarterly", "quarterly_2017Q1.req.json");
@@ -90,6 +104,8 @@ class ReplayApiIT {
         JsonNode quarter = json(replay("author", "/api/v1/decisions/" + quarterly + "/replay?ruleSet=" + shipped));
         assertThat(quarter.at("/summary/NEW_PERFORMANCE/baseline").asInt()).isEqualTo(6);
         assertThat(quarter.at("/summary/NEW_PERFORMANCE/candidate").asInt()).isEqualTo(6);
+        assertThat(quarter.at("/warningSummary/ANNUAL_EXCELLENT/baseline").asInt()).as("the recorded warnings").isEqualTo(3);
+        assertThat(quarter.at("/warningSummary/ANNUAL_EXCELLENT/candidate").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -92,6 +92,7 @@ class RoleMatrixIT {
             new Endpoint("GET", "/ui/upload", null, null, Role.AUTHOR),
             new Endpoint("GET", "/ui/simulate", null, null, Role.AUTHOR),
             new Endpoint("GET", "/ui/documents", null, null, Role.DECIDE),
+            new Endpoint("GET", "/ui/documents/warnings", null, null, Role.DECIDE),
             new Endpoint("GET", "/ui/why", null, null, Role.DECIDE),
             new Endpoint("GET", "/ui/publish", null, null, Role.PUBLISH));
 

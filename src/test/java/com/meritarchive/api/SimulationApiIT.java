@@ -107,15 +107,39 @@ class SimulationApiIT {
     }
 
     @Test
-    void shouldShowNoChangeForAQuarterlyDatasetTheAnnualTableDoesNotTouch() throws Exception {
+    void shouldShowOnlyTheW4WarningsAStricterA1TakesFromAQuarterlyDatasetBesideUnchangedOutcomes() throws Exception {
         HttpResponse<String> response = api.postJson("/api/v1/simulations", "author",
                 simulationOf("quarterly", ApiClient.example("quarterly_2017Q1.req.json")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode simulation = ApiClient.JSON.readTree(response.body());
-        assertThat(simulation.get("changes")).isEmpty();
+        // the quarter's outcomes do not depend on A1 ...
         assertThat(simulation.at("/summary/NEW_PERFORMANCE/baseline").asInt()).isEqualTo(6);
         assertThat(simulation.at("/summary/TRACE_CANCELLED/candidate").asInt()).isEqualTo(1);
+        simulation.get("summary").forEach(count -> assertThat(count.get("baseline")).isEqualTo(count.get("candidate")));
+        // ... but W4 warns one record short of A1's threshold: with three needed, a single record warns no one
+        JsonNode w4 = simulation.at("/warningSummary/ANNUAL_EXCELLENT");
+        assertThat(w4.get("baseline").asInt()).isEqualTo(3);
+        assertThat(w4.get("candidate").asInt()).isZero();
+        assertThat(w4.get("lost").asInt()).isEqualTo(3);
+        assertThat(simulation.at("/warningSummary/DISCIPLINE_REFERRAL/lost").asInt()).isZero();
+        assertThat(simulation.get("changes")).extracting(change -> change.get("subjectId").asText())
+                .containsExactly("C002", "C003", "C005");
+        for (JsonNode change : simulation.get("changes")) {
+            assertThat(change.get("gained")).isEmpty();
+            assertThat(change.get("lost")).isEmpty();
+            assertThat(change.get("gainedWarnings")).isEmpty();
+            assertThat(change.get("lostWarnings").toString()).isEqualTo("[{\"code\":\"ANNUAL_EXCELLENT\",\"rule\":\"W4\"}]");
+        }
+    }
+
+    @Test
+    void shouldLeaveWarningsOutOfAYearEndSimulation() throws Exception {
+        JsonNode simulation = ApiClient.JSON.readTree(api.postJson("/api/v1/simulations", "author",
+                simulationOf("annual", ApiClient.example("annual_county.req.json"))).body());
+
+        assertThat(simulation.has("warningSummary")).isFalse();
+        assertThat(simulation.get("changes")).isNotEmpty().allSatisfy(change -> assertThat(change.has("gainedWarnings")).isFalse());
     }
 
     @Test

@@ -117,6 +117,13 @@ class DocumentsPageTest {
         byte[] quarter = Files.readAllBytes(Path.of("examples", "quarterly_2017Q1.req.json"));
         MvcResult auto = mvc.perform(upload("q.json", quarter).with(HR)).andExpect(status().isOk()).andReturn();
         assertThat(auto.getModelAndView().getModel().get("period")).isEqualTo("2017年第一季度");
+        // the quarter's warning lists follow the routed documents, one per unit with warnings
+        @SuppressWarnings("unchecked")
+        List<DocumentPreview> documents = (List<DocumentPreview>) auto.getModelAndView().getModel().get("documents");
+        assertThat(documents).filteredOn(DocumentPreview::isWarnings).extracting(DocumentPreview::recipientName)
+                .containsExactly("县发展和改革局", "县统计局", "县财政局");
+        assertThat(documents.get(documents.size() - 1).isWarnings()).isTrue();
+        assertThat(auto.getResponse().getContentAsString()).contains("预警 县发展和改革局", "县发展和改革局</span>（主要负责人）");
 
         MvcResult asAnnual = mvc.perform(upload("q.json", quarter).param("kind", "annual").with(HR))
                 .andExpect(status().isUnprocessableEntity()).andReturn();

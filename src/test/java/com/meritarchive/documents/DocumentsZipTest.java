@@ -117,7 +117,7 @@ class DocumentsZipTest {
                         assertThat(entry.evidence()).as(entry.toString()).isNotEmpty();
                         List<XWPFParagraph> lines = row.getTableCells().get(row.getTableCells().size() - 1).getParagraphs();
                         assertThat(lines).extracting(XWPFParagraph::getText).containsExactlyElementsOf(expected);
-                        assertThat(rosterRow.getCell(5).getStringCellValue()).isEqualTo(String.join("\n", expected));
+                        assertThat(rosterRow.getCell(NoticeTable.headers(document.recipient()).size() - 1).getStringCellValue()).isEqualTo(String.join("\n", expected));
                         for (String id : entry.evidence()) {
                             RecordInput record = paperwork.records().evidence().get(id).orElseThrow();
                             Row detailLine = detail.getRow(detailRow++);

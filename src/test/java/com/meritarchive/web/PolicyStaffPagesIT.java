@@ -39,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The policy staff's pages in headless Chromium against the real server: an upload with an error
  * named by sheet and cell, the fix, a what-if on the example county, the xlsx report, publishing
  * with confirmation as admin (the changed cell shown by clause and label), the HR system's user
- * led to 公示与备案 (documents previewed, the zip downloaded) and turned away from the rest. Screenshots of every page go
+ * led to 公示与备案 (documents previewed, the zip downloaded) and 预警名单 (a quarter's warnings by unit, the
+ * Excel), turned away from the rest; a quarterly what-if lists warnings beside outcomes. Screenshots of every page go
  * to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -242,16 +243,7 @@ class PolicyStaffPagesIT {
                 "application/json", Files.readAllBytes(Path.of("examples", "annual_county.req.json")));
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         String decision = new ObjectMapper().readTree(decided.body()).get("decisionId").asText();
-        String boundary = "merit-" + System.nanoTime();
-        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
-        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Annual.drl.xlsx\""
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        multipart.write(Files.readAllBytes(Path.of("examples", "A1-threshold-3", "Annual.drl.xlsx")));
-        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> uploaded = sendAs("author", "POST", "/api/v1/rulesets",
-                "multipart/form-data; boundary=" + boundary, multipart.toByteArray());
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
-        String stricter = new ObjectMapper().readTree(uploaded.body()).get("id").asText();
+        String stricter = uploadA1ThresholdThree();
 
         browser.logIn("author", "author-secret");
         browser.open("/ui/simulate?candidate=" + stricter);
@@ -277,6 +269,111 @@ class PolicyStaffPagesIT {
         browser.find("#dataset").sendKeys(Path.of("examples", "annual_county.req.json").toAbsolutePath().toString());
         browser.find("#simulate").click();
         assertThat(browser.await("#errors").getText()).contains("请只选一种数据");
+    }
+
+    /** The README's A1 = 3 example stored as a version (not published), as an author uploads it; its id. */
+    private String uploadA1ThresholdThree() throws Exception {
+        String boundary = "merit-" + System.nanoTime();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Annual.drl.xlsx\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(Files.readAllBytes(Path.of("examples", "A1-threshold-3", "Annual.drl.xlsx")));
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = sendAs("author", "POST", "/api/v1/rulesets",
+                "multipart/form-data; boundary=" + boundary, multipart.toByteArray());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isIn(200, 201);
+        return new ObjectMapper().readTree(uploaded.body()).get("id").asText();
+    }
+
+    @Test
+    void shouldShowHrTheQuartersWarningsByUnitFromAFileOrTheirRecordedDecisionWithTheExcel() throws Exception {
+        // another test may publish A1 = 3, which moves W4: the shipped version, named, decides here
+        var versions = new ObjectMapper().readTree(getAsAuthor("/api/v1/rulesets").body());
+        String shipped = versions.get(versions.size() - 1).get("id").asText();
+        HttpResponse<String> decided = sendAs("hr", "POST", "/api/v1/decisions/quarterly?ruleSet=" + shipped,
+                "application/json", Files.readAllBytes(Path.of("examples", "quarterly_2017Q1.req.json")));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        String decision = new ObjectMapper().readTree(decided.body()).get("decisionId").asText();
+
+        browser.logIn("hr", "hr-secret");
+        browser.find("header.top a[href$='/ui/documents/warnings']").click();
+        assertThat(browser.await("h1").getText()).isEqualTo("预警名单");
+        browser.find("#dataset").sendKeys(Path.of("examples", "quarterly_2017Q1.req.json").toAbsolutePath().toString());
+        browser.find("#version option[value='" + shipped + "']").click();
+        browser.submit("#show");
+
+        assertThat(browser.await("#result h2").getText()).isEqualTo("2017年第一季度重点工作预警名单");
+        assertThat(browser.find("#warning-count").getText()).isEqualTo("9");
+        assertThat(browser.find("#unit-count").getText()).isEqualTo("3");
+        assertThat(browser.driver().findElements(By.cssSelector("article.warnings"))).extracting(a -> a.getAttribute("data-unit"))
+                .containsExactly("U01", "U02", "U03");
+        WebElement u01 = browser.find("article[data-unit='U01']");
+        assertThat(u01.findElement(By.cssSelector("h3")).getText()).contains("县发展和改革局", "2017年第一季度重点工作预警名单");
+        assertThat(u01.getText()).contains("县发展和改革局主要负责人");
+        assertThat(u01.findElement(By.cssSelector("thead")).getText()).isEqualTo("序号 姓名/单位 工作单位 预警结果 预警条款 预警说明 档案依据");
+        assertThat(u01.findElements(By.cssSelector("tr[data-subject='C001']"))).extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).contains("杨云", "移送县纪委监察局问效问责（DISCIPLINE_REFERRAL）", "W1",
+                        "城镇居民人均可支配收入增速", "2017年第1季度 城镇居民人均可支配收入增速 问题痕迹档案（有效）"));
+        assertThat(u01.findElement(By.cssSelector("tr[data-subject='C002']")).getText()).contains("张世兵", "W4");
+        browser.screenshot("warnings");
+
+        HttpResponse<byte[]> excel = get(u01.findElement(By.cssSelector("a.download")).getAttribute("href"));
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(excel.body()))) {
+            Sheet list = book.getSheet("名单");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2017年第一季度重点工作预警名单");
+            assertThat(list.getRow(1).getCell(5).getStringCellValue()).isEqualTo("预警说明");
+            assertThat(list.getLastRowNum()).isEqualTo(1 + u01.findElements(By.cssSelector("tbody tr")).size());
+        }
+        browser.find("#download-all").click();
+        Path all = browser.awaitDownload("（全部单位）.xlsx");
+        try (Workbook book = WorkbookFactory.create(Files.newInputStream(all))) {
+            assertThat(book.getSheet("名单").getLastRowNum()).isEqualTo(1 + 9);
+        }
+
+        // the decision hr made through the API: the same lists, decided again by its own version
+        browser.open("/ui/documents/warnings");
+        WebElement recorded = browser.find("#decision option[value='" + decision + "']");
+        assertThat(recorded.getText()).startsWith("2017 年第 1 季度 · 季度决策 · ").endsWith(" · hr · " + decision);
+        recorded.click();
+        browser.submit("#show");
+        assertThat(browser.await("#result").getText()).contains("已记录的决策 " + decision, shipped);
+        assertThat(browser.find("#warning-count").getText()).isEqualTo("9");
+
+        // a year has no warnings: said so, nothing shown
+        browser.open("/ui/documents/warnings");
+        browser.find("#dataset").sendKeys(Path.of("examples", "annual_county.req.json").toAbsolutePath().toString());
+        browser.submit("#show");
+        assertThat(browser.find("#errors").getText()).isEqualTo("预警只针对季度数据：数据文件中没有 quarter（季度），请上传季度请求 JSON。");
+        assertThat(browser.driver().findElements(By.cssSelector("article.warnings"))).isEmpty();
+    }
+
+    @Test
+    void shouldListTheWarningsAStricterA1TakesBesideTheOutcomesOnTheSimulationPage() throws Exception {
+        var versions = new ObjectMapper().readTree(getAsAuthor("/api/v1/rulesets").body());
+        String shipped = versions.get(versions.size() - 1).get("id").asText();
+        String stricter = uploadA1ThresholdThree();
+
+        browser.logIn("author", "author-secret");
+        browser.open("/ui/simulate?candidate=" + stricter);
+        browser.find("#baseline option[value='" + shipped + "']").click();
+        browser.find("#dataset").sendKeys(Path.of("examples", "quarterly_2017Q1.req.json").toAbsolutePath().toString());
+        browser.submit("#simulate");
+
+        assertThat(browser.await("#warning-summary").findElement(By.cssSelector("tr[data-code='ANNUAL_EXCELLENT']")).getText())
+                .isEqualTo("年度考核直接评为优秀 ANNUAL_EXCELLENT 3 0 0 3");
+        assertThat(browser.find("#result").getText()).contains("个干部或单位的结果或预警有变化");
+        assertThat(browser.find("#changes thead").getText()).endsWith("预警变化");
+        assertThat(browser.find("#changes tbody").findElements(By.tagName("tr"))).extracting(row -> row.getAttribute("data-subject"))
+                .containsExactly("C002", "C003", "C005");
+        assertThat(browser.find("#changes tr[data-subject='C002'] td.warnings").getText())
+                .isEqualTo("取消预警 W4 年度考核直接评为优秀 ANNUAL_EXCELLENT");
+        browser.screenshot("simulate-warnings");
+
+        HttpResponse<byte[]> report = get(browser.find("#report").getAttribute("href"));
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(report.body()))) {
+            assertThat(book.getSheet("预警汇总").getRow(1).getCell(0).getStringCellValue()).isEqualTo("ANNUAL_EXCELLENT");
+        }
     }
 
     /** A call to the API with HTTP Basic as {@code user} (password {@code <user>-secret}). */
@@ -333,15 +430,15 @@ class PolicyStaffPagesIT {
         browser.open("/"); // the service's address: the home page asks for a login, hr is then led to their page
         browser.logIn("hr", "hr-secret");
         assertThat(browser.find("h1").getText()).isEqualTo("公示与备案");
-        assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案 为什么");
+        assertThat(browser.find("header.top nav").getText()).isEqualTo("公示与备案 预警名单 为什么");
         browser.open("/ui");
         assertThat(browser.find("h1").getText()).isEqualTo("无权访问");
         assertThat(browser.text()).contains("当前登录的账号 hr 不能打开此页面", "author：查看规则版本、上传规则",
-                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”（用发布过的规则版本）和“为什么”", "请退出，再用 author 或 admin 账号登录")
+                        "admin：以上全部", "hr：人事系统调用决策接口的账号，网页中只能使用“公示与备案”（用发布过的规则版本）、“预警名单”和“为什么”", "请退出，再用 author 或 admin 账号登录")
                 .doesNotContain("Forbidden", "AUTHOR", "PUBLISH", "返回规则版本");
         // no link to a page hr cannot open: 公示与备案, 为什么, or logging out (and in again)
         assertThat(browser.driver().findElements(By.cssSelector("a[href]"))).isNotEmpty()
-                .allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/ui/(documents|why)"));
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/ui/(documents|documents/warnings|why)"));
         browser.screenshot("denied");
         assertThat(get("http://localhost:" + port + "/ui").statusCode()).isEqualTo(403);
         assertThat(get("http://localhost:" + port + "/ui/upload").statusCode()).isEqualTo(403);
