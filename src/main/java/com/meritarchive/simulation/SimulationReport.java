@@ -2,11 +2,13 @@ package com.meritarchive.simulation;
 
 import com.meritarchive.request.Vocabulary;
 import com.meritarchive.simulation.Simulation.Change;
+import com.meritarchive.simulation.Simulation.CodeCount;
 import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,16 +54,7 @@ class SimulationReport {
         row(sheet, 1, null, "新规则集 (candidate)", simulation.candidate().id(), simulation.candidate().sha256());
         row(sheet, 2, null, "变化人数 (subjects changed)", String.valueOf(simulation.changes().size()));
         row(sheet, 4, header, SUMMARY_HEADERS.toArray(String[]::new));
-        int r = 5;
-        for (var entry : simulation.summary().entrySet()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(entry.getKey());
-            row.createCell(1).setCellValue(labels.label(entry.getKey()));
-            row.createCell(2).setCellValue(entry.getValue().baseline());
-            row.createCell(3).setCellValue(entry.getValue().candidate());
-            row.createCell(4).setCellValue(entry.getValue().gained());
-            row.createCell(5).setCellValue(entry.getValue().lost());
-        }
+        counts(sheet, 5, simulation.summary(), labels);
         sheet.createFreezePane(0, 5);
         widths(sheet, 30, 30, 16, 16, 10, 10);
     }
@@ -93,8 +86,15 @@ class SimulationReport {
     /** Sheet 预警汇总: per outcome warned of, the subjects warned under each version and how many gained or lost the warning. */
     private static void warningSummary(Sheet sheet, Simulation simulation, CellStyle header, OutcomeLabels labels) {
         row(sheet, 0, header, WARNING_SUMMARY_HEADERS.toArray(String[]::new));
-        int r = 1;
-        for (var entry : simulation.warningSummary().entrySet()) {
+        counts(sheet, 1, simulation.warningSummary(), labels);
+        sheet.createFreezePane(0, 1);
+        widths(sheet, 30, 30, 14, 14, 10, 10);
+    }
+
+    /** From row {@code first}: per code, its label and how many subjects each version gives it, gained and lost. */
+    private static void counts(Sheet sheet, int first, Map<String, CodeCount> perCode, OutcomeLabels labels) {
+        int r = first;
+        for (var entry : perCode.entrySet()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(entry.getKey());
             row.createCell(1).setCellValue(labels.label(entry.getKey()));
@@ -103,8 +103,6 @@ class SimulationReport {
             row.createCell(4).setCellValue(entry.getValue().gained());
             row.createCell(5).setCellValue(entry.getValue().lost());
         }
-        sheet.createFreezePane(0, 1);
-        widths(sheet, 30, 30, 14, 14, 10, 10);
     }
 
     /** "+W4 ANNUAL_EXCELLENT（年度考核直接评为优秀）" for each warning gained and "−…" for each lost. */
