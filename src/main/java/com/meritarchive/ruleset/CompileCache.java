@@ -1,0 +1,258 @@
+package com.meritarchive.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.util.Drools;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Compiled rule sets kept on disk, so that a restart (or a replica that compiled the same version
+ * before) does not compile again: the compiled Drools packages of a version, serialized, with
+ * what else compiling found (rules per file, code lists, table rows). A file is named by the rule
+ * set's sha256 and a key over everything else that changes the compiled result — this format, the
+ * Drools and Java versions, the bytes of the service's own classes (the facts the rules match),
+ * and Drools' system properties — so a new build never reads an old build's file. Files are
+ * written atomically and carry a checksum; one that fails it, or does not load, is deleted and
+ * the version compiled as if there were no cache.
+ */
+public final class CompileCache {
+
+    private static final Logger log = LoggerFactory.getLogger(CompileCache.class);
+    private static final byte[] MAGIC = "MERITKB1".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECKSUM = 32;
+    /** Cached versions kept; the least recently used are deleted beyond this. */
+    static final int ENTRIES = 16;
+    private static final String SUFFIX = ".kbase";
+    private static volatile String buildKey;
+
+    private final Path folder;
+
+    public CompileCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** What a cache file holds besides the KieBase's packages. */
+    private record Entry(String sha256, ArrayList<KiePackage> packages, TreeMap<String, Integer> rulesPerFile,
+            CodeLists codes, ArrayList<TableRow> tableRows) implements Serializable {
+    }
+
+    /** The version as compiled before, or empty when not cached (or the file is damaged: then it is deleted). */
+    Optional<CompiledRuleSet> load(String sha256) {
+        Path file;
+        byte[] content;
+        try {
+            file = fileOf(sha256);
+        } catch (RuntimeException e) {
+            log.warn("Compile cache: off ({})", e.toString());
+            return Optional.empty();
+        }
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            log.warn("Compile cache: cannot read {} ({}); compiling instead", file, e.toString());
+            return Optional.empty();
+        }
+        try {
+            CompiledRuleSet loaded = decode(sha256, content);
+            touch(file);
+            return Optional.of(loaded);
+        } catch (Exception | LinkageError e) {
+            log.warn("Compile cache: {} is damaged or unreadable ({}); deleting it and compiling instead", file,
+                    e.toString());
+            delete(file);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps a freshly compiled version; call before its KieBase decides anything. A failure to
+     * write is logged and otherwise ignored: the cache only saves time.
+     */
+    void store(CompiledRuleSet compiled) {
+        Path file = folder;
+        try {
+            file = fileOf(compiled.sha256());
+            byte[] content = encode(compiled);
+            Files.createDirectories(folder);
+            AtomicFiles.replace(file, content);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Compile cache: cannot write {} ({}); the version will be compiled again at the next start",
+                    file, e.toString());
+        }
+    }
+
+    Path fileOf(String sha256) {
+        return folder.resolve(sha256 + "-" + buildKey() + SUFFIX);
+    }
+
+    private static byte[] encode(CompiledRuleSet compiled) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 19);
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
+            out.writeObject(new Entry(compiled.sha256(), new ArrayList<>(compiled.kieBase().getKiePackages()),
+                    new TreeMap<>(compiled.rulesPerFile()), compiled.codes(), new ArrayList<>(compiled.tableRows())));
+        }
+        byte[] body = payload.toByteArray();
+        ByteArrayOutputStream file = new ByteArrayOutputStream(MAGIC.length + CHECKSUM + body.length);
+        file.write(MAGIC);
+        file.write(sha256(body));
+        file.write(body);
+        return file.toByteArray();
+    }
+
+    private static CompiledRuleSet decode(String sha256, byte[] content) throws IOException, ClassNotFoundException {
+        int start = MAGIC.length + CHECKSUM;
+        if (content.length < start || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new IOException("not a compile cache file");
+        }
+        byte[] body = Arrays.copyOfRange(content, start, content.length);
+        if (!Arrays.equals(sha256(body), Arrays.copyOfRange(content, MAGIC.length, start))) {
+            throw new IOException("checksum mismatch");
+        }
+        ClassLoader loader = CompileCache.class.getClassLoader();
+        Entry entry;
+        try (InputStream in = new ByteArrayInputStream(body);
+                DroolsObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
+            entry = (Entry) objects.readObject();
+        }
+        if (!entry.sha256().equals(sha256)) {
+            throw new IOException("holds rule set " + entry.sha256());
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+        kieBase.addPackages(entry.packages());
+        int rules = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        int expected = entry.rulesPerFile().values().stream().mapToInt(Integer::intValue).sum();
+        if (rules != expected) {
+            throw new IOException("holds " + rules + " rules, expected " + expected);
+        }
+        return new CompiledRuleSet(CompiledRuleSet.idOf(sha256), sha256, (KieBase) kieBase, entry.rulesPerFile(),
+                KieServices.Factory.get().newReleaseId("com.meritarchive.ruleset", "rs-" + CompiledRuleSet.idOf(sha256),
+                        "cached"), entry.codes(), List.copyOf(entry.tableRows()));
+    }
+
+    /** Deletes the least recently used files beyond {@link #ENTRIES}, and temporary files left by a crash. */
+    private void prune() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.toList();
+        }
+        List<Path> kept = new ArrayList<>();
+        for (Path file : files) {
+            if (file.getFileName().toString().endsWith(SUFFIX)) {
+                kept.add(file);
+            } else if (file.getFileName().toString().contains(SUFFIX + ".tmp-")
+                    && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 60_000) {
+                delete(file);
+            }
+        }
+        kept.sort(Comparator.comparing(CompileCache::modified).reversed());
+        kept.stream().skip(ENTRIES).forEach(CompileCache::delete);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // only the order of pruning suffers
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Compile cache: cannot delete {} ({})", file, e.toString());
+        }
+    }
+
+    /**
+     * The part of a file's name that is not the rule set: this format, Drools and Java, the
+     * service's classes and Drools' settings. Computed once per process.
+     */
+    static String buildKey() {
+        String key = buildKey;
+        if (key == null) {
+            StringBuilder text = new StringBuilder("merit compile cache 1, DrlProject\n")
+                    .append("drools ").append(Drools.getFullVersion()).append('\n')
+                    .append("java ").append(Runtime.version()).append(' ').append(System.getProperty("java.vendor"))
+                    .append('\n').append("classes ").append(classesDigest()).append('\n');
+            new TreeMap<>(System.getProperties()).forEach((name, value) -> {
+                if (name.toString().startsWith("drools.") || name.toString().startsWith("kie.")) {
+                    text.append(name).append('=').append(value).append('\n');
+                }
+            });
+            key = HexFormat.of().formatHex(sha256(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            buildKey = key;
+        }
+        return key;
+    }
+
+    /** A digest of every class of the service (the facts, and what a cache file holds), by path. */
+    private static String classesDigest() {
+        try {
+            Resource[] classes = new PathMatchingResourcePatternResolver(CompileCache.class.getClassLoader())
+                    .getResources("classpath*:com/meritarchive/**/*.class");
+            Map<String, Resource> byPath = new TreeMap<>();
+            for (Resource resource : classes) {
+                String url = resource.getURL().toString();
+                byPath.put(url.substring(url.lastIndexOf("com/meritarchive/")), resource);
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, Resource> entry : byPath.entrySet()) {
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update(entry.getValue().getContentAsByteArray());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot read the service's own classes", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
