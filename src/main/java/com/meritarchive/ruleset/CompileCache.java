@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -53,6 +56,7 @@ public final class CompileCache {
     static final int ENTRIES = 16;
     private static final String SUFFIX = ".kbase";
     private static volatile String buildKey;
+    private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
 
     private final Path folder;
 
@@ -65,8 +69,61 @@ public final class CompileCache {
             CodeLists codes, ArrayList<TableRow> tableRows) implements Serializable {
     }
 
+    /** A file being read ahead of being asked for. */
+    private record Preload(Path folder, FutureTask<Optional<CompiledRuleSet>> read) {
+    }
+
+    /**
+     * Starts reading the most recently used file of {@code folder} on a thread of its own, while
+     * the rest of the service starts: it is nearly always the version that was active at the
+     * last stop. The first {@link #load} takes it if it is the version asked for.
+     */
+    static void preload(Path folder) {
+        FutureTask<Optional<CompiledRuleSet>> read = new FutureTask<>(() -> readMostRecent(folder));
+        PRELOAD.set(new Preload(folder, read));
+        Thread thread = new Thread(read, "rule-set-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Optional<CompiledRuleSet> readMostRecent(Path folder) {
+        String suffix = "-" + buildKey() + SUFFIX;
+        try (Stream<Path> listed = Files.list(folder)) {
+            Optional<Path> newest = listed.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .max(Comparator.comparing(CompileCache::modified));
+            if (newest.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = newest.get().getFileName().toString();
+            return Optional.of(decode(name.substring(0, name.length() - suffix.length()), Files.readAllBytes(newest.get())));
+        } catch (Exception | LinkageError e) {
+            return Optional.empty(); // the file is read again, and judged, when it is asked for
+        }
+    }
+
+    /** The version as read ahead ({@link #preload}), if it is this one. */
+    private Optional<CompiledRuleSet> preloaded(String sha256) {
+        Preload preload = PRELOAD.getAndSet(null);
+        if (preload == null || !preload.folder().equals(folder)) {
+            return Optional.empty();
+        }
+        try {
+            return preload.read().get().filter(compiled -> compiled.sha256().equals(sha256));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The version as compiled before, or empty when not cached (or the file is damaged: then it is deleted). */
     Optional<CompiledRuleSet> load(String sha256) {
+        Optional<CompiledRuleSet> preloaded = preloaded(sha256);
+        if (preloaded.isPresent()) {
+            touch(fileOf(sha256));
+            return preloaded;
+        }
         Path file;
         byte[] content;
         try {
@@ -212,6 +269,7 @@ public final class CompileCache {
     static String buildKey() {
         String key = buildKey;
         if (key == null) {
+            long started = System.nanoTime();
             StringBuilder text = new StringBuilder("merit compile cache 1, DrlProject\n")
                     .append("drools ").append(Drools.getFullVersion()).append('\n')
                     .append("java ").append(Runtime.version()).append(' ').append(System.getProperty("java.vendor"))
@@ -223,6 +281,7 @@ public final class CompileCache {
             });
             key = HexFormat.of().formatHex(sha256(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
             buildKey = key;
+            log.debug("Compile cache: build key {} in {} ms", key, (System.nanoTime() - started) / 1_000_000);
         }
         return key;
     }

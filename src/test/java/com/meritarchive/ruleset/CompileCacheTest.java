@@ -129,6 +129,18 @@ class CompileCacheTest {
     }
 
     @Test
+    void shouldTakeTheVersionReadAheadAtStart() {
+        new RuleSetCompiler(new SimpleMeterRegistry(), new CompileCache(data)).compile(SHIPPED);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+        CompileCache.preload(data);
+        CompiledRuleSet read = new RuleSetCompiler(meters, new CompileCache(data)).compile(SHIPPED);
+
+        assertThat(compilations(meters)).isZero();
+        assertThat(read.ruleCount()).isEqualTo(70);
+    }
+
+    @Test
     void shouldNotCacheARuleSetThatDoesNotCompile() throws Exception {
         SortedMap<String, byte[]> files = new TreeMap<>(SHIPPED.files());
         files.put("broken.drl", "package merit; rule \"X\" when then nonsense( end".getBytes(StandardCharsets.UTF_8));
