@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -162,7 +164,10 @@ public final class CompileCache {
             file = fileOf(compiled.sha256());
             byte[] content = encode(compiled);
             Files.createDirectories(folder);
-            AtomicFiles.replace(file, content);
+            // renamed into place whole, but not forced to disk: a file a crash leaves short fails its checksum
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + System.nanoTime());
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             prune();
         } catch (IOException | RuntimeException e) {
             log.warn("Compile cache: cannot write {} ({}); the version will be compiled again at the next start",
