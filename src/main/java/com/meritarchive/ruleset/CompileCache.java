@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,14 @@ public final class CompileCache {
     private static final String SUFFIX = ".kbase";
     private static volatile String buildKey;
     private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
+
+    /**
+     * The classes a cache file may name: Java's, Drools', MVEL's and the service's own. Defence in
+     * depth only: the data dir must be writable by the service alone, since a file crafted by
+     * someone who can write it decides with whatever code it carries.
+     */
+    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
+            "java.**;org.drools.**;org.kie.**;org.mvel2.**;com.meritarchive.**;!*");
 
     private final Path folder;
 
@@ -206,6 +215,7 @@ public final class CompileCache {
         Entry entry;
         try (InputStream in = new ByteArrayInputStream(body);
                 DroolsObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
+            objects.setObjectInputFilter(CLASSES);
             entry = (Entry) objects.readObject();
         }
         if (!entry.sha256().equals(sha256)) {
