@@ -116,7 +116,8 @@ class CompileCacheTest {
         byte[] good = Files.readAllBytes(file);
         for (byte[] damaged : List.of(flipped(good, good.length / 2), truncated(good, good.length - 1000),
                 truncated(good, 20), new byte[0], "MERITKB1 not a kbase".getBytes(StandardCharsets.US_ASCII),
-                checksummed("not serialized Drools packages"))) {
+                checksummed("not serialized Drools packages".getBytes(StandardCharsets.US_ASCII)),
+                checksummed(serialized(new org.springframework.util.LinkedMultiValueMap<String, String>())))) {
             Files.write(file, damaged);
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -187,9 +188,17 @@ class CompileCacheTest {
         return copy;
     }
 
+    /** An object of a class a cache file may not name (the filter refuses it before it is made). */
+    private static byte[] serialized(java.io.Serializable object) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        return bytes.toByteArray();
+    }
+
     /** A file whose checksum is right but whose content is not a cache entry. */
-    private static byte[] checksummed(String payload) throws Exception {
-        byte[] body = payload.getBytes(StandardCharsets.US_ASCII);
+    private static byte[] checksummed(byte[] body) throws Exception {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         file.write("MERITKB1".getBytes(StandardCharsets.US_ASCII));
         file.write(java.security.MessageDigest.getInstance("SHA-256").digest(body));
