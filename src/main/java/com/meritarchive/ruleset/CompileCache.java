@@ -18,9 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.util.Drools;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -37,8 +34,6 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Compiled rule sets kept on disk, so that a restart (or a replica that compiled the same version
@@ -58,7 +53,6 @@ public final class CompileCache {
     /** Cached versions kept; the least recently used are deleted beyond this. */
     static final int ENTRIES = 16;
     private static final String SUFFIX = ".kbase";
-    private static volatile String buildKey;
     private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
 
     /**
@@ -98,7 +92,7 @@ public final class CompileCache {
     }
 
     private static Optional<CompiledRuleSet> readMostRecent(Path folder) {
-        String suffix = "-" + buildKey() + SUFFIX;
+        String suffix = "-" + BuildKey.value() + SUFFIX;
         try (Stream<Path> listed = Files.list(folder)) {
             Optional<Path> newest = listed.filter(f -> f.getFileName().toString().endsWith(suffix))
                     .max(Comparator.comparing(CompileCache::modified));
@@ -185,7 +179,7 @@ public final class CompileCache {
     }
 
     Path fileOf(String sha256) {
-        return folder.resolve(sha256 + "-" + buildKey() + SUFFIX);
+        return folder.resolve(sha256 + "-" + BuildKey.value() + SUFFIX);
     }
 
     private static byte[] encode(CompiledRuleSet compiled) throws IOException {
@@ -274,51 +268,6 @@ public final class CompileCache {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("Compile cache: cannot delete {} ({})", file, e.toString());
-        }
-    }
-
-    /**
-     * The part of a file's name that is not the rule set: this format, Drools and Java, the
-     * service's classes and Drools' settings. Computed once per process.
-     */
-    static String buildKey() {
-        String key = buildKey;
-        if (key == null) {
-            long started = System.nanoTime();
-            StringBuilder text = new StringBuilder("merit compile cache 1, DrlProject\n")
-                    .append("drools ").append(Drools.getFullVersion()).append('\n')
-                    .append("java ").append(Runtime.version()).append(' ').append(System.getProperty("java.vendor"))
-                    .append('\n').append("classes ").append(classesDigest()).append('\n');
-            new TreeMap<>(System.getProperties()).forEach((name, value) -> {
-                if (name.toString().startsWith("drools.") || name.toString().startsWith("kie.")) {
-                    text.append(name).append('=').append(value).append('\n');
-                }
-            });
-            key = HexFormat.of().formatHex(sha256(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-            buildKey = key;
-            log.debug("Compile cache: build key {} in {} ms", key, (System.nanoTime() - started) / 1_000_000);
-        }
-        return key;
-    }
-
-    /** A digest of every class of the service (the facts, and what a cache file holds), by path. */
-    private static String classesDigest() {
-        try {
-            Resource[] classes = new PathMatchingResourcePatternResolver(CompileCache.class.getClassLoader())
-                    .getResources("classpath*:com/meritarchive/**/*.class");
-            Map<String, Resource> byPath = new TreeMap<>();
-            for (Resource resource : classes) {
-                String url = resource.getURL().toString();
-                byPath.put(url.substring(url.lastIndexOf("com/meritarchive/")), resource);
-            }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, Resource> entry : byPath.entrySet()) {
-                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update(entry.getValue().getContentAsByteArray());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot read the service's own classes", e);
         }
     }
 

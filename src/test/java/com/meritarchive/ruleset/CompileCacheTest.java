@@ -160,8 +160,8 @@ class CompileCacheTest {
         CompileCache cache = new CompileCache(data);
 
         assertThat(cache.fileOf(SHIPPED.sha256()).getFileName().toString())
-                .startsWith(SHIPPED.sha256() + "-" + CompileCache.buildKey()).endsWith(".kbase");
-        assertThat(CompileCache.buildKey()).hasSize(16).isEqualTo(CompileCache.buildKey());
+                .startsWith(SHIPPED.sha256() + "-" + BuildKey.value()).endsWith(".kbase");
+        assertThat(BuildKey.value()).hasSize(16).isEqualTo(BuildKey.value());
     }
 
     @Test
