@@ -2,6 +2,7 @@ package com.meritarchive.ruleset;
 
 import com.meritarchive.request.Vocabulary;
 import com.meritarchive.ruleset.WorkbookCells.SheetCells;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * the other columns (对象类型: 干部 = CADRE …). Choices that are the API's own codes must map onto
  * the contract's codes. A cell may hold the Chinese word or the code itself.
  */
-public final class CodeLists {
+public final class CodeLists implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OUTCOMES = "结果代码";
     static final String OPTIONS = "选项";

@@ -1,5 +1,6 @@
 package com.meritarchive.ruleset;
 
+import com.meritarchive.system.MeritProperties;
 import com.meritarchive.system.Timing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +27,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -44,26 +48,60 @@ public class RuleSetCompiler {
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
 
     private final KieServices kieServices = KieServices.Factory.get();
     private final MeterRegistry meters;
+    private final CompileCache cache;
 
-    /** A compiler outside the service (tests, tools): its timings go nowhere. */
+    /** A compiler outside the service (tests, tools): its timings go nowhere, nothing is cached. */
     public RuleSetCompiler() {
         this(new SimpleMeterRegistry());
     }
 
     /** @param meters where {@code merit.ruleset.compile} (outcome success|failure) is timed */
-    @Autowired
     public RuleSetCompiler(MeterRegistry meters) {
-        this.meters = meters;
+        this(meters, (CompileCache) null);
     }
 
+    /** The service's compiler: versions compiled before are read from {@code <data-dir>/compiled}. */
+    @Autowired
+    public RuleSetCompiler(MeterRegistry meters, MeritProperties properties) {
+        this(meters, new CompileCache(properties.dataDir().resolve("compiled")));
+    }
+
+    /** @param cache where compiled versions are kept and found again; null for none */
+    public RuleSetCompiler(MeterRegistry meters, CompileCache cache) {
+        this.meters = meters;
+        this.cache = cache;
+    }
+
+    /**
+     * The version ready to decide: read from the compile cache when it was compiled before with
+     * this build of the service, else compiled (and then cached). Only a compilation is timed.
+     */
     public CompiledRuleSet compile(RuleSetFiles ruleSet) {
-        return Timing.time(meters, "merit.ruleset.compile", "Compiling a rule-set version", () -> compileTimed(ruleSet));
+        if (cache == null || ruleSet.isEmpty()) {
+            return compileTimed(ruleSet);
+        }
+        long started = System.nanoTime();
+        String sha256 = ruleSet.sha256();
+        Optional<CompiledRuleSet> cached = cache.load(sha256);
+        if (cached.isPresent()) {
+            log.info("Rule set {} read from the compile cache in {} ms", cached.get().id(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return cached.get();
+        }
+        CompiledRuleSet compiled = compileTimed(ruleSet);
+        cache.store(compiled);
+        return compiled;
     }
 
     private CompiledRuleSet compileTimed(RuleSetFiles ruleSet) {
+        return Timing.time(meters, "merit.ruleset.compile", "Compiling a rule-set version", () -> compileFiles(ruleSet));
+    }
+
+    private CompiledRuleSet compileFiles(RuleSetFiles ruleSet) {
         List<RuleSetError> errors = new ArrayList<>();
         if (ruleSet.isEmpty()) {
             throw new RuleSetInvalidException(List.of(RuleSetError.inFile("", "The rule set has no files")));

@@ -1,5 +1,6 @@
 package com.meritarchive.ruleset;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,14 +20,15 @@ import java.util.regex.Pattern;
  * @param row 1-based row of the rule in its sheet
  */
 public record TableRow(String file, String sheet, String table, int row, String clause, String description,
-        List<Column> conditions, List<Column> actions) {
+        List<Column> conditions, List<Column> actions) implements Serializable {
 
     /**
      * A filled CONDITION or ACTION cell. {@code fact} is the fact type its column matches
      * ({@code Tally} for {@code $t : Tally}), {@code field} and {@code operator} those of a
      * {@code field op $param} snippet (null for any other code), {@code value} the cell as a code.
      */
-    public record Column(String label, String fact, String field, String operator, String value) {
+    public record Column(String label, String fact, String field, String operator, String value)
+            implements Serializable {
 
         /** The value as a whole number, for a threshold cell. */
         public Optional<Integer> number() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.meritarchive.MeritArchiveApplication;
 import com.meritarchive.ruleset.CorruptStoreException;
 import com.meritarchive.system.PoiLimits;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -114,6 +115,21 @@ class StartupIT {
         assertThat(Files.readString(log)).contains("APPLICATION FAILED TO START")
                 .contains("The data dir is damaged: " + version.toAbsolutePath())
                 .contains("Restore " + version.toAbsolutePath() + " from a backup");
+    }
+
+    @Test
+    void shouldNotCompileAgainAtARestart(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        firstStart(data);
+        try (Stream<Path> cached = Files.list(data.resolve("compiled"))) {
+            assertThat(cached.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".kbase");
+        }
+
+        try (ConfigurableApplicationContext context = start(Path.of("rules"), Path.of("decision-tables"), data)) {
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            assertThat(meters.find("merit.ruleset.compile").timers()).as("read from the compile cache").isEmpty();
+            assertThat(context.getBean(com.meritarchive.ruleset.RuleSets.class).active().ruleCount()).isPositive();
+        }
     }
 
     @Test
