@@ -8,12 +8,12 @@ import com.meritarchive.decision.AnnualDecider;
 import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.StepDownDecider;
 import com.meritarchive.request.AnnualRequest;
+import com.meritarchive.testing.SeededCounty;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.QuarterlyRequest;
 import com.meritarchive.request.RecordInput;
 import com.meritarchive.request.StepDownRequest;
-import com.meritarchive.request.UnitInput;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ class CompileCacheTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 7, 42, 2017, 31337})
     void shouldDecideAnnualExactlyAsTheFreshlyCompiledRuleSet(long seed) throws Exception {
-        AnnualRequest county = county(new Random(seed));
+        AnnualRequest county = SeededCounty.annual(new Random(seed));
 
         String expected = JSON.writeValueAsString(new AnnualDecider().decide(county, fresh));
 
@@ -85,7 +85,7 @@ class CompileCacheTest {
     @ValueSource(longs = {1, 7, 42, 2017, 31337})
     void shouldDecideQuarterlyExactlyAsTheFreshlyCompiledRuleSet(long seed) throws Exception {
         Random random = new Random(seed);
-        AnnualRequest county = county(random);
+        AnnualRequest county = SeededCounty.annual(random);
         for (int quarter = 1; quarter <= 4; quarter++) {
             QuarterlyRequest request = quarter(county, quarter, random);
 
@@ -210,32 +210,6 @@ class CompileCacheTest {
         return java.util.Arrays.copyOf(bytes, length);
     }
 
-    /** 800 cadres in 40 units, 0-6 records each over 2016 Q4 - 2017 Q4 (as decision.PartitionedDecisionTest). */
-    private static AnnualRequest county(Random random) {
-        List<UnitInput> units = new ArrayList<>();
-        for (int u = 1; u <= 40; u++) {
-            units.add(new UnitInput(String.format("U%02d", u), "unit " + u, u <= 10 ? "STATIONED" : "COUNTY"));
-        }
-        List<CadreInput> cadres = new ArrayList<>();
-        for (int c = 1; c <= 800; c++) {
-            cadres.add(new CadreInput(String.format("C%04d", c), "cadre " + c, units.get(c % units.size()).id(),
-                    c % 3 == 0 ? "HR_BUREAU" : "ORG_DEPT"));
-        }
-        List<RecordInput> records = new ArrayList<>();
-        List<String[]> subjects = new ArrayList<>();
-        cadres.forEach(cadre -> subjects.add(new String[] {"CADRE", cadre.id()}));
-        units.forEach(unit -> subjects.add(new String[] {"UNIT", unit.id()}));
-        for (String[] subject : subjects) {
-            int count = random.nextInt(7);
-            for (int r = 0; r < count; r++) {
-                int slot = random.nextInt(5);
-                records.add(new RecordInput(subject[1] + "-" + r, subject[0], subject[1],
-                        random.nextInt(3) == 0 ? "PROBLEM_TRACE" : "PERFORMANCE", slot == 0 ? 2016 : 2017,
-                        slot == 0 ? 4 : slot, null, "I" + random.nextInt(4), random.nextInt(6) == 0 ? "CANCELLED" : "ACTIVE"));
-            }
-        }
-        return new AnnualRequest(2017, units, cadres, records);
-    }
 
     /** 60 rankings of the quarter, each with a lead unit and a group of four, over the county's earlier records. */
     private static QuarterlyRequest quarter(AnnualRequest county, int quarter, Random random) {
