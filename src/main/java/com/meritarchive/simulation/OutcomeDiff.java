@@ -1,12 +1,12 @@
 package com.meritarchive.simulation;
 
 import com.meritarchive.decision.RuleSetRef;
-import com.meritarchive.decision.SubjectResults;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.simulation.Simulation.Change;
 import com.meritarchive.simulation.Simulation.CodeCount;
 import com.meritarchive.simulation.Simulation.WarningRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -21,11 +21,6 @@ import java.util.TreeSet;
 final class OutcomeDiff {
 
     private OutcomeDiff() {
-    }
-
-    static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, SubjectResults before,
-            SubjectResults after, SubjectNames names) {
-        return between(baselineRef, candidateRef, Decided.withoutWarnings(before), Decided.withoutWarnings(after), names);
     }
 
     static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, Decided before, Decided after,
@@ -75,7 +70,7 @@ final class OutcomeDiff {
     }
 
     /** Counts each outcome warned of once per subject, in column {@code column}. */
-    private static void count(SortedMap<String, int[]> counts, java.util.Collection<WarningRef> warnings, int column) {
+    private static void count(SortedMap<String, int[]> counts, Collection<WarningRef> warnings, int column) {
         warnings.stream().map(WarningRef::code).distinct().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[column]++);
     }
 

@@ -7,6 +7,7 @@ import com.meritarchive.web.SpreadsheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ class SimulationReport {
 
     private static void changes(Sheet sheet, Simulation simulation, CellStyle header, CellStyle wrap, OutcomeLabels labels) {
         boolean warnings = simulation.warningSummary() != null;
-        List<String> headers = new java.util.ArrayList<>(CHANGE_HEADERS);
+        List<String> headers = new ArrayList<>(CHANGE_HEADERS);
         if (warnings) {
             headers.add(WARNING_CHANGES);
         }
@@ -69,7 +70,7 @@ class SimulationReport {
         int r = 1;
         for (Change change : simulation.changes()) {
             boolean unit = change.subjectType().equals(Vocabulary.UNIT);
-            List<String> cells = new java.util.ArrayList<>(List.of(nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
+            List<String> cells = new ArrayList<>(List.of(nullToEmpty(change.unit()), unit ? "" : nullToEmpty(change.name()),
                     change.subjectId(), describe(change.before(), labels), describe(change.after(), labels), difference(change, labels),
                     String.join(", ", change.rules())));
             if (warnings) {
