@@ -58,7 +58,7 @@ public class DocumentMaker {
     public Paperwork quarterly(QuarterlyRequest request, CompiledRuleSet ruleSet, DocumentDates dates) {
         QuarterlyDecision decision = quarterly.decide(request, ruleSet);
         People people = new People(request.units(), request.cadres());
-        List<Documents.Document> warningLists = WarningLists.of(decision, request.units(), request.cadres(), people,
+        List<Documents.Document> warningLists = WarningLists.of(decision, people,
                 code -> ruleSet.codes().outcomeName(code), Titles.period(request.year(), request.quarter()));
         return make(request.year(), request.quarter(), Results.of(decision, request.cadres()), people,
                 EvidenceRecords.of(request.records(), decision), ruleSet, dates, warningLists);

@@ -4,13 +4,9 @@ import com.meritarchive.decision.QuarterlyDecision;
 import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.documents.Documents.Document;
 import com.meritarchive.documents.Documents.Entry;
-import com.meritarchive.request.CadreInput;
-import com.meritarchive.request.UnitInput;
 import com.meritarchive.request.Vocabulary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -27,25 +23,19 @@ final class WarningLists {
     }
 
     /** @param labels outcome code → Chinese name, from the rule set's code workbook */
-    static List<Document> of(QuarterlyDecision decision, List<UnitInput> units, List<CadreInput> cadres, People people,
-            UnaryOperator<String> labels, String period) {
+    static List<Document> of(QuarterlyDecision decision, People people, UnaryOperator<String> labels, String period) {
         if (decision.warnings() == null || decision.warnings().isEmpty()) {
             return List.of();
         }
-        Map<String, String> unitOfCadre = new HashMap<>();
-        cadres.forEach(cadre -> unitOfCadre.put(cadre.id(), cadre.unitId()));
-        Map<String, String> unitNames = new HashMap<>();
-        units.forEach(unit -> unitNames.put(unit.id(), unit.name()));
         SortedMap<String, List<Entry>> byUnit = new TreeMap<>();
         for (Warning warning : decision.warnings()) {
-            String unitId = Vocabulary.CADRE.equals(warning.subjectType()) ? unitOfCadre.get(warning.subjectId())
-                    : warning.subjectId();
+            String unitId = people.unitId(warning.subjectType(), warning.subjectId());
             byUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(new Entry(warning.subjectType(), warning.subjectId(),
                     people.name(warning.subjectType(), warning.subjectId()), people.unit(warning.subjectType(), warning.subjectId()),
                     warning.code(), labels.apply(warning.code()), warning.rule(), warning.evidence(), warning.message()));
         }
         List<Document> lists = new ArrayList<>();
-        byUnit.forEach((unitId, entries) -> lists.add(new Document(Documents.UNIT, unitId, unitNames.getOrDefault(unitId, unitId),
+        byUnit.forEach((unitId, entries) -> lists.add(new Document(Documents.UNIT, unitId, people.name(Vocabulary.UNIT, unitId),
                 Titles.warnings(period), entries.stream().sorted(Assembly.BY_UNIT_THEN_NAME).toList())));
         return lists;
     }
