@@ -9,7 +9,9 @@ import java.util.Optional;
  * ({@link SqliteDecisionLog}) and a shared database for several replicas are interchangeable.
  * Every write is durable when the method returns, but one: {@link #complete} of a
  * {@link DecisionKind#recomputable recomputable} decision may be durable only as its request is,
- * where the store can give it back ({@link #unfinished}) to be decided again.
+ * where the store can give it back ({@link #unfinished}) to be decided again. Entries may come
+ * unsealed ({@link DecisionEntry#sealed}: bodies as received and sent, no request sha256); a store
+ * seals them before anything reads them, at once or, off the request's path, once complete.
  */
 public interface DecisionLog extends AutoCloseable {
 
@@ -17,8 +19,8 @@ public interface DecisionLog extends AutoCloseable {
     void append(DecisionEntry entry);
 
     /**
-     * Registers a decision being made: {@code begun}'s id, kind, time, caller, rule set, request (sha256
-     * and compressed) and subjects, so that the request and the subject index (the slow part for a province) are
+     * Registers a decision being made: {@code begun}'s id, kind, time, caller, rule set, request (sealed
+     * or not) and subjects, so that the request and the subject index (the slow part for a province) are
      * written, durably, while the rules decide. It stays invisible until {@link #complete}; one never
      * completed is removed by {@link #compact} an hour later.
      */
@@ -48,7 +50,7 @@ public interface DecisionLog extends AutoCloseable {
      */
     List<DecisionEntry> unfinished(Instant begunBefore);
 
-    /** The entry with its compressed answer, and its request when {@code withRequest}. */
+    /** The entry, sealed, with its answer, and its request when {@code withRequest}. */
     Optional<DecisionEntry> find(String id, boolean withRequest);
 
     /**

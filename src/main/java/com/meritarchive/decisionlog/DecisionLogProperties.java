@@ -1,6 +1,7 @@
 package com.meritarchive.decisionlog;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     and answers carry no {@code decisionId}
  * @param retention how long a decision is kept; null (the default) keeps every decision
  * @param sweepInterval how often decisions older than the retention are removed
+ * @param sealAfterAnswerUpTo the largest request whose sha256 and compression wait until the answer is
+ *     sent (stored as received meanwhile, synced as before); a larger one (a province) is hashed and
+ *     compressed while the rules decide, since storing it raw first would write ten times its
+ *     compressed size to disk
  */
 @ConfigurationProperties("merit.decisions")
 public record DecisionLogProperties(@DefaultValue("true") boolean record, Duration retention,
-        @DefaultValue("1h") Duration sweepInterval) {
+        @DefaultValue("1h") Duration sweepInterval, @DefaultValue("4MB") DataSize sealAfterAnswerUpTo) {
 }

@@ -51,14 +51,14 @@ class DecisionRecordController {
                 entry.decidedBy(), entry.ruleSetId() == null ? null
                         : new DecisionSummary.RuleSet(entry.ruleSetId(), entry.ruleSetSha256()),
                 entry.requestSha256(), entry.refersTo(),
-                new String(Compression.decompress(entry.answerZstd()), StandardCharsets.UTF_8)));
+                new String(Compression.decompress(entry.answerBody()), StandardCharsets.UTF_8)));
     }
 
     /** The request body as it was received: names and personal data, so AUTHOR and ADMIN only. */
     @GetMapping(ID + "/request")
     ResponseEntity<byte[]> request(@PathVariable String id) {
         DecisionEntry entry = entry(id, true);
-        byte[] body = entry.requestZstd() == null ? new byte[0] : Compression.decompress(entry.requestZstd());
+        byte[] body = entry.requestBody() == null ? new byte[0] : Compression.decompress(entry.requestBody());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

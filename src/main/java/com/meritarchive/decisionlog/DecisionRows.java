@@ -49,7 +49,7 @@ final class DecisionRows {
         insert.setString(7, entry.ruleSetId());
         insert.setString(8, entry.ruleSetSha256());
         insert.setString(9, entry.requestSha256());
-        insert.setBytes(10, entry.answerZstd());
+        insert.setBytes(10, entry.answerBody());
         insert.setString(11, entry.refersTo());
         insert.setBoolean(12, complete);
     }
@@ -62,7 +62,7 @@ final class DecisionRows {
             update.setObject(3, times.column(done.decidedAt()));
             update.setString(4, done.ruleSetId());
             update.setString(5, done.ruleSetSha256());
-            update.setBytes(6, done.answerZstd());
+            update.setBytes(6, done.answerBody());
             update.setString(7, done.id());
             return update.executeUpdate();
         }

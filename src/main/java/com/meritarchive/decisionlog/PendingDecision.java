@@ -11,21 +11,24 @@ import java.util.concurrent.ExecutionException;
  */
 public final class PendingDecision {
 
-    static final PendingDecision NOT_RECORDED = new PendingDecision(null, null, null, null, null);
+    static final PendingDecision NOT_RECORDED = new PendingDecision(null, null, null, null, null, false);
 
     private final DecisionLog log;
     private final String id;
     private final DecisionKind kind;
     private final String caller;
     private final CompletableFuture<Void> begun;
+    private final boolean sealLater;
 
+    /** @param sealLater the answer goes to the store as sent, to be compressed with the request after it is sent */
     PendingDecision(DecisionLog log, String id, DecisionKind kind, String caller,
-            CompletableFuture<Void> begun) {
+            CompletableFuture<Void> begun, boolean sealLater) {
         this.log = log;
         this.id = id;
         this.kind = kind;
         this.caller = caller;
         this.begun = begun;
+        this.sealLater = sealLater;
     }
 
     /** The id the answer carries as {@code decisionId}; null when recording is off. */
@@ -48,10 +51,10 @@ public final class PendingDecision {
         if (log == null) {
             return;
         }
-        byte[] answerZstd = Compression.compress(answer);
+        byte[] stored = sealLater ? answer : Compression.compress(answer);
         awaitBegun();
         log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
-                ruleSetId, ruleSetSha256, null, null, answerZstd, null, null));
+                ruleSetId, ruleSetSha256, null, null, stored, null, null));
     }
 
     /**

@@ -117,7 +117,8 @@ public final class PostgresDecisionLog implements DecisionLog {
     }
 
     @Override
-    public void append(DecisionEntry entry) {
+    public void append(DecisionEntry unsealed) {
+        DecisionEntry entry = unsealed.sealed();
         inTransaction("Cannot record decision " + entry.id(), connection -> {
             try (PreparedStatement begun = connection.prepareStatement(
                     "DELETE FROM decision WHERE id = ? AND complete = FALSE")) {
@@ -133,7 +134,8 @@ public final class PostgresDecisionLog implements DecisionLog {
     }
 
     @Override
-    public void begin(DecisionEntry begun) {
+    public void begin(DecisionEntry unsealed) {
+        DecisionEntry begun = unsealed.sealed(); // on the recorder's thread: a shared database takes no deferred writes
         inTransaction("Cannot record decision " + begun.id(), connection -> {
             insertSubjects(connection, insert(connection, begun, false, ""), begun.subjectIds());
             return null;
@@ -141,7 +143,8 @@ public final class PostgresDecisionLog implements DecisionLog {
     }
 
     @Override
-    public void complete(DecisionEntry entry) {
+    public void complete(DecisionEntry unsealed) {
+        DecisionEntry entry = unsealed.sealed();
         int updated = inTransaction("Cannot record decision " + entry.id(), connection -> ROWS.complete(connection, entry));
         if (updated != 1) {
             throw new DecisionLogException("Cannot record decision " + entry.id()
@@ -181,11 +184,11 @@ public final class PostgresDecisionLog implements DecisionLog {
                 }
             }
         }
-        if (seq != null && entry.requestZstd() != null) {
+        if (seq != null && entry.requestBody() != null) {
             try (PreparedStatement request = connection.prepareStatement(
                     "INSERT INTO decision_request (seq, request_zstd) VALUES (?, ?)")) {
                 request.setLong(1, seq);
-                request.setBytes(2, entry.requestZstd());
+                request.setBytes(2, entry.requestBody());
                 request.executeUpdate();
             }
         }

@@ -11,11 +11,11 @@ public final class RecordedBodies {
 
     /** The request body byte for byte; empty for a deletion or an entry read without its request. */
     public static byte[] request(DecisionEntry entry) {
-        return entry.requestZstd() == null ? new byte[0] : Compression.decompress(entry.requestZstd());
+        return entry.requestBody() == null ? new byte[0] : Compression.decompress(entry.requestBody());
     }
 
     /** The answer's bytes exactly as they were sent ({@code decisionId} included). */
     public static byte[] answer(DecisionEntry entry) {
-        return Compression.decompress(entry.answerZstd());
+        return Compression.decompress(entry.answerBody());
     }
 }

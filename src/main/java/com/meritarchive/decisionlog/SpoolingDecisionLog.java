@@ -132,7 +132,7 @@ public final class SpoolingDecisionLog implements DecisionLog {
         }
         DecisionEntry b = started.entry();
         spool.append(new DecisionEntry(b.id(), b.kind(), done.year(), done.quarter(), done.decidedAt(), b.decidedBy(),
-                done.ruleSetId(), done.ruleSetSha256(), b.requestSha256(), b.requestZstd(), done.answerZstd(),
+                done.ruleSetId(), done.ruleSetSha256(), b.requestSha256(), b.requestBody(), done.answerBody(),
                 b.subjectIds(), b.refersTo()));
     }
 

@@ -31,7 +31,10 @@ import java.util.Optional;
  * {@code subjectId} filter scans the arrays of the decisions it reads, newest first ({@code instr}
  * finds candidates at memory speed, {@code json_each} confirms an exact match). One connection
  * writes, one reads (WAL lets reads run beside a write), one copies the log into the database
- * ({@link WalCheckpoints}).
+ * ({@link WalCheckpoints}). An entry begun unsealed (a county's: request and answer as received and
+ * sent, see {@link DecisionRecorder}) is sealed once complete ({@link DeferredSealing}), in a commit
+ * without a sync: should a crash lose that commit, the bodies as received are still there, and the
+ * next start seals them again.
  */
 public final class SqliteDecisionLog implements DecisionLog {
 
@@ -52,6 +55,17 @@ public final class SqliteDecisionLog implements DecisionLog {
     private final Connection reader; // guarded by itself: reads do not wait for a province's write
     private final WalCheckpoints checkpoints;
     private final GroupCommit commits;
+    private final DeferredSealing sealing = new DeferredSealing(new DeferredSealing.Store() {
+        @Override
+        public Optional<DecisionEntry> stored(String id) {
+            return storedBodies(id);
+        }
+
+        @Override
+        public void replace(DecisionEntry sealed) {
+            replaceBodies(sealed);
+        }
+    });
 
     public SqliteDecisionLog(Path folder) {
         try {
@@ -81,6 +95,7 @@ public final class SqliteDecisionLog implements DecisionLog {
             try (Statement statement = reader.createStatement()) {
                 statement.execute("PRAGMA busy_timeout=10000");
             }
+            findUnsealed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -90,7 +105,8 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public void append(DecisionEntry entry) {
-        commits.write("Cannot record decision " + entry.id(), () -> insertSubjects(insert(entry, true), entry.subjectIds()),
+        DecisionEntry sealed = entry.sealed();
+        commits.write("Cannot record decision " + entry.id(), () -> insertSubjects(insert(sealed, true), sealed.subjectIds()),
                 true);
     }
 
@@ -103,6 +119,9 @@ public final class SqliteDecisionLog implements DecisionLog {
     public void begin(DecisionEntry begun) {
         commits.write("Cannot record decision " + begun.id(), () -> insertSubjects(insert(begun, false), begun.subjectIds()),
                 true);
+        if (!begun.isSealed()) {
+            sealing.begun(begun.id());
+        }
     }
 
     /**
@@ -118,11 +137,13 @@ public final class SqliteDecisionLog implements DecisionLog {
                 throw new SQLException("decision " + entry.id() + " was not begun, or is already complete");
             }
         }, !entry.kind().recomputable());
+        sealing.completed(entry.id());
     }
 
     /** Not synced: a crash that loses it leaves the decision begun, and it fails again when decided again. */
     @Override
     public void abandon(String id) {
+        sealing.forget(id);
         commits.write("Cannot forget decision " + id, () -> removeRows(id, " AND complete = 0"), false);
     }
 
@@ -146,6 +167,56 @@ public final class SqliteDecisionLog implements DecisionLog {
                 throw new DecisionLogException("read", "Cannot list unfinished decisions", e);
             }
         }
+    }
+
+    /** Entries stored unsealed by an earlier run: those complete are sealed now, those begun once complete. */
+    private void findUnsealed() throws SQLException {
+        try (Statement select = reader.createStatement(); ResultSet rows = select.executeQuery("SELECT d.id, d.complete "
+                + "FROM decision d JOIN decision_request r ON r.seq = d.seq WHERE d.request_sha256 IS NULL")) {
+            while (rows.next()) {
+                if (rows.getBoolean(2)) {
+                    sealing.seal(rows.getString(1));
+                } else {
+                    sealing.begun(rows.getString(1));
+                }
+            }
+        }
+    }
+
+    /** The complete entry's bodies and request sha256 as stored (sealed or not). */
+    private Optional<DecisionEntry> storedBodies(String id) {
+        synchronized (reader) {
+            try (PreparedStatement select = reader.prepareStatement("SELECT d.request_sha256, r.request_zstd, d.answer_zstd "
+                    + "FROM decision d LEFT JOIN decision_request r ON r.seq = d.seq WHERE d.id = ? AND d.complete = 1")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(new DecisionEntry(id, null, null, null, null, null, null, null,
+                            row.getString(1), row.getBytes(2), row.getBytes(3), null, null)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new DecisionLogException("read", "Cannot read decision " + id, e);
+            }
+        }
+    }
+
+    /** Stores {@code sealed}'s bodies and request sha256 in place of those as received, without a sync. */
+    private void replaceBodies(DecisionEntry sealed) {
+        commits.write("Cannot seal decision " + sealed.id(), () -> {
+            try (PreparedStatement decision = writer.prepareStatement(
+                    "UPDATE decision SET request_sha256 = ?, answer_zstd = ? WHERE id = ?");
+                    PreparedStatement request = writer.prepareStatement("UPDATE decision_request SET request_zstd = ? "
+                            + "WHERE seq = (SELECT seq FROM decision WHERE id = ?)")) {
+                decision.setString(1, sealed.requestSha256());
+                decision.setBytes(2, sealed.answerBody());
+                decision.setString(3, sealed.id());
+                decision.executeUpdate();
+                if (sealed.requestBody() != null) {
+                    request.setBytes(1, sealed.requestBody());
+                    request.setString(2, sealed.id());
+                    request.executeUpdate();
+                }
+            }
+        }, false);
     }
 
     /** A unit of work in one transaction. */
@@ -181,11 +252,11 @@ public final class SqliteDecisionLog implements DecisionLog {
                 keys.next();
                 seq = keys.getLong(1);
             }
-            if (entry.requestZstd() != null) {
+            if (entry.requestBody() != null) {
                 try (PreparedStatement request = writer.prepareStatement(
                         "INSERT INTO decision_request (seq, request_zstd) VALUES (?, ?)")) {
                     request.setLong(1, seq);
-                    request.setBytes(2, entry.requestZstd());
+                    request.setBytes(2, entry.requestBody());
                     request.executeUpdate();
                 }
             }
@@ -218,6 +289,7 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {
+        sealing.awaitSealed(id);
         synchronized (reader) {
             try {
                 return ROWS.find(reader, id, withRequest);
@@ -229,6 +301,7 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public List<DecisionSummary> list(DecisionQuery query) {
+        sealing.awaitAll();
         synchronized (reader) {
             try {
                 return ROWS.list(reader, query, " JOIN decision_subjects s ON s.seq = d.seq AND instr(s.subject_ids, ?) > 0"
@@ -329,8 +402,8 @@ public final class SqliteDecisionLog implements DecisionLog {
                 }
                 DecisionEntry e = found.get();
                 return Optional.of(new DecisionEntry(e.id(), e.kind(), e.year(), e.quarter(), e.decidedAt(),
-                        e.decidedBy(), e.ruleSetId(), e.ruleSetSha256(), e.requestSha256(), e.requestZstd(),
-                        e.answerZstd(), subjects, e.refersTo()));
+                        e.decidedBy(), e.ruleSetId(), e.ruleSetSha256(), e.requestSha256(), e.requestBody(),
+                        e.answerBody(), subjects, e.refersTo()));
             } catch (SQLException | JsonProcessingException e) {
                 throw new DecisionLogException("Cannot read the subjects of decision " + id, e);
             }
@@ -374,6 +447,7 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public void close() {
+        sealing.close();
         commits.close(); // what waits is committed first; outside the lock the committer takes
         closeConnections();
     }

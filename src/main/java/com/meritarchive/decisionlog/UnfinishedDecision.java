@@ -43,7 +43,7 @@ public final class UnfinishedDecision {
 
     /** The request body as it was received. */
     public byte[] request() {
-        return Compression.decompress(begun.requestZstd());
+        return Compression.decompress(begun.requestBody());
     }
 
     /** Records the answer decided again, at the time the decision was begun. */

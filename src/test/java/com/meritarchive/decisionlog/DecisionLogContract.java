@@ -28,8 +28,14 @@ abstract class DecisionLogContract {
         byte[] request = ("{\"year\":" + year + "}").getBytes(StandardCharsets.UTF_8);
         byte[] answer = ("{\"decisionId\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
         return new DecisionEntry(id, kind, year, quarter, at, "hr", "0f51286ef650", "0f51286ef650ff",
-                DecisionRecorder.sha256(request), Compression.compress(request), Compression.compress(answer), subjects,
+                DecisionEntry.sha256(request), Compression.compress(request), Compression.compress(answer), subjects,
                 null);
+    }
+
+    /** The entry as the recorder gives a county's to the store: request and answer as received and sent, no sha256. */
+    static DecisionEntry unsealed(String id, DecisionKind kind, Integer year, Instant at, byte[] request, byte[] answer) {
+        return new DecisionEntry(id, kind, year, null, at, "hr", "0f51286ef650", "0f51286ef650ff", null, request, answer,
+                List.of("C001"), null);
     }
 
     static List<String> ids(List<DecisionSummary> page) {
@@ -55,12 +61,12 @@ abstract class DecisionLogContract {
         }
         try (DecisionLog log = open()) {
             DecisionEntry found = log.find("a", true).orElseThrow();
-            assertThat(text(found.requestZstd())).isEqualTo("{\"year\":2017}");
-            assertThat(text(found.answerZstd())).isEqualTo("{\"decisionId\":\"a\"}");
+            assertThat(text(found.requestBody())).isEqualTo("{\"year\":2017}");
+            assertThat(text(found.answerBody())).isEqualTo("{\"decisionId\":\"a\"}");
             assertThat(found.decidedAt()).isEqualTo(T0);
             assertThat(found.kind()).isEqualTo(DecisionKind.ANNUAL);
             assertThat(found.quarter()).isNull();
-            assertThat(log.find("a", false).orElseThrow().requestZstd()).isNull();
+            assertThat(log.find("a", false).orElseThrow().requestBody()).isNull();
             assertThat(log.find("b", false)).isEmpty();
         }
     }
@@ -76,10 +82,27 @@ abstract class DecisionLogContract {
             log.complete(entry("p", DecisionKind.QUARTERLY, 2017, 2, T0, null));
             DecisionEntry done = log.find("p", true).orElseThrow();
             assertThat(done.quarter()).isEqualTo(2);
-            assertThat(text(done.requestZstd())).as("the request given at begin").isEqualTo("{\"year\":null}");
+            assertThat(text(done.requestBody())).as("the request given at begin").isEqualTo("{\"year\":null}");
             assertThat(ids(log.list(subject("C002")))).containsExactly("p");
             log.compact();
             assertThat(log.find("p", false)).as("a complete decision stays").isPresent();
+        }
+    }
+
+    /** An entry given unsealed reads back sealed: the request's sha256 and both bodies byte for byte. */
+    @Test
+    void shouldReadBackAnEntryGivenUnsealedWithItsRequestsSha256() {
+        byte[] request = "{\"year\":2017,\"cadres\":[]}".getBytes(StandardCharsets.UTF_8);
+        byte[] answer = "{\"decisionId\":\"u\",\"cadres\":[]}".getBytes(StandardCharsets.UTF_8);
+        try (DecisionLog log = open()) {
+            log.begin(unsealed("u", DecisionKind.ANNUAL, null, T0, request, null));
+            log.complete(unsealed("u", DecisionKind.ANNUAL, 2017, T0, null, answer));
+            DecisionEntry found = log.find("u", true).orElseThrow();
+            assertThat(found.requestSha256()).isEqualTo(DecisionEntry.sha256(request));
+            assertThat(RecordedBodies.request(found)).isEqualTo(request);
+            assertThat(RecordedBodies.answer(found)).isEqualTo(answer);
+            assertThat(log.list(all(1, 10))).singleElement().extracting(DecisionSummary::requestSha256)
+                    .isEqualTo(DecisionEntry.sha256(request));
         }
     }
 

@@ -3,10 +3,15 @@ package com.meritarchive.decisionlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the recorder offers to decide again after a crash, and what a decision that failed leaves. */
@@ -51,7 +56,46 @@ class DecisionRecorderTest {
         }
     }
 
+    /**
+     * A request up to the limit reaches the store as received and its answer as sent (sealed after the
+     * answer, see {@link DeferredSealing}); a larger one is hashed and compressed while the rules decide.
+     */
+    @Test
+    void shouldLeaveHashingAndCompressingASmallRequestUntilAfterItsAnswer() throws Exception {
+        List<DecisionEntry> given = new CopyOnWriteArrayList<>();
+        byte[] county = "{\"year\":2017}".getBytes(StandardCharsets.UTF_8);
+        byte[] province = ("{\"year\":2017,\"x\":\"" + "a".repeat(2000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (SqliteDecisionLog store = new SqliteDecisionLog(folder)) {
+            DecisionLog log = (DecisionLog) Proxy.newProxyInstance(DecisionLog.class.getClassLoader(),
+                    new Class<?>[] {DecisionLog.class}, (proxy, method, arguments) -> {
+                        if (Set.of("begin", "complete").contains(method.getName())) {
+                            given.add((DecisionEntry) arguments[0]);
+                        }
+                        try {
+                            return method.invoke(store, arguments);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            DecisionRecorder recorder = new DecisionRecorder(log, new DecisionLogProperties(true, null, null,
+                    DataSize.ofBytes(1000)));
+            byte[] answer = "{\"decisionId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+            recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", county, List.of("C001"))
+                    .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
+            recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", province, List.of("C001"))
+                    .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
+        }
+        assertThat(given).hasSize(4);
+        assertThat(given.get(0).requestSha256()).isNull();
+        assertThat(given.get(0).requestBody()).isEqualTo(county);
+        assertThat(given.get(1).answerBody()).as("the answer as sent").isEqualTo(
+                "{\"decisionId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(given.get(2).requestSha256()).isEqualTo(DecisionEntry.sha256(province));
+        assertThat(Compression.isCompressed(given.get(2).requestBody())).isTrue();
+        assertThat(Compression.isCompressed(given.get(3).answerBody())).isTrue();
+    }
+
     private static DecisionLogProperties properties() {
-        return new DecisionLogProperties(true, null, null);
+        return new DecisionLogProperties(true, null, null, DataSize.ofMegabytes(4));
     }
 }

@@ -57,7 +57,7 @@ class PostgresDecisionLogTest extends DecisionLogContract {
             log.append(entry("p", DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(1), List.of("C001", "C002")));
             DecisionEntry found = log.find("p", true).orElseThrow();
             assertThat(found.year()).isEqualTo(2017);
-            assertThat(text(found.requestZstd())).isEqualTo("{\"year\":2017}");
+            assertThat(text(found.requestBody())).isEqualTo("{\"year\":2017}");
             assertThat(ids(log.list(subject("C002")))).containsExactly("p");
             assertThatThrownBy(() -> log.complete(entry("p", DecisionKind.ANNUAL, 2017, null, T0, null)))
                     .as("already complete").isInstanceOf(DecisionLogException.class)

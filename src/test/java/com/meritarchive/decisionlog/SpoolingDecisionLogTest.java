@@ -85,7 +85,7 @@ class SpoolingDecisionLogTest {
             assertThat(log.unreachableSince()).isPresent();
             assertThat(log.unreachableReason().orElseThrow()).contains("refused");
 
-            assertThat(text(log.find("d1", true).orElseThrow().requestZstd())).isEqualTo("{\"year\":null}");
+            assertThat(text(log.find("d1", true).orElseThrow().requestBody())).isEqualTo("{\"year\":null}");
             assertThat(shared.find("d1", false)).as("not in the database yet").isEmpty();
             try (SqliteDecisionLog reopened = new SqliteDecisionLog(spoolFolder)) {
                 assertThat(reopened.completeIds(10)).as("committed to the spool's file").containsExactly("d1", "d2");
@@ -98,7 +98,7 @@ class SpoolingDecisionLogTest {
             assertThat(ids(shared.list(all(1, 10)))).containsExactly("d2", "d1");
             assertThat(ids(shared.list(subject("U01")))).as("with its subjects").containsExactly("d1");
             DecisionEntry forwarded = shared.find("d1", true).orElseThrow();
-            assertThat(text(forwarded.requestZstd())).isEqualTo("{\"year\":null}");
+            assertThat(text(forwarded.requestBody())).isEqualTo("{\"year\":null}");
             assertThat(forwarded.year()).isEqualTo(2017);
             assertThat(log.find("d2", false)).isPresent();
 
@@ -118,7 +118,7 @@ class SpoolingDecisionLogTest {
             up = false;
             log.complete(entry("p", DecisionKind.ANNUAL, 2017, null, T0.plusSeconds(1), null));
             assertThat(spool.completeIds(10)).containsExactly("p");
-            assertThat(text(log.find("p", true).orElseThrow().requestZstd())).as("the request given at begin")
+            assertThat(text(log.find("p", true).orElseThrow().requestBody())).as("the request given at begin")
                     .isEqualTo("{\"year\":null}");
 
             up = true;

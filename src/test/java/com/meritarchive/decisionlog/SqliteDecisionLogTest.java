@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +84,7 @@ class SqliteDecisionLogTest extends DecisionLogContract {
             assertThat(lost.decidedAt()).isEqualTo(T0);
             assertThat(lost.ruleSetId()).isEqualTo("0f51286ef650");
             assertThat(lost.ruleSetSha256()).isEqualTo("0f51286ef650ff");
-            assertThat(text(lost.requestZstd())).isEqualTo("{\"year\":null}");
+            assertThat(text(lost.requestBody())).isEqualTo("{\"year\":null}");
             assertThat(reopened.unfinished(T0.plusSeconds(11))).extracting(DecisionEntry::id).containsExactly("lost", "after");
         }
     }
@@ -140,13 +145,81 @@ class SqliteDecisionLogTest extends DecisionLogContract {
         }
     }
 
+    /**
+     * A county's entry is begun with its request as received (synced: all that durability needs) and
+     * sealed once complete, after the answer, in a commit without a sync: a crash that loses that
+     * commit leaves the bodies as received, which the next start seals.
+     */
+    @Test
+    void shouldSealAnEntryBegunAsReceivedAfterItsAnswerWithoutASync() throws Exception {
+        byte[] request = "{\"year\":2017,\"cadres\":[]}".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] answer = "{\"decisionId\":\"u\"}".getBytes(StandardCharsets.UTF_8);
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder)) {
+            log.begin(unsealed("u", DecisionKind.ANNUAL, null, T0, request, null));
+            assertThat(stored("u")).as("as received, until its answer").isEqualTo(new Stored(null, false, false));
+            long synced = log.committed(true);
+            long unsynced = log.committed(false);
+            log.complete(unsealed("u", DecisionKind.ANNUAL, 2017, T0, null, answer));
+            log.find("u", false).orElseThrow(); // waits for the sealing
+            assertThat(stored("u")).isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+            assertThat(log.committed(true)).as("neither answer nor sealing synced").isEqualTo(synced);
+            assertThat(log.committed(false)).as("the answer, then the sealing").isEqualTo(unsynced + 2);
+
+            log.begin(unsealed("lost", DecisionKind.ANNUAL, null, T0, request, null));
+            log.begin(unsealed("unsealed", DecisionKind.ANNUAL, null, T0, request, null));
+            log.complete(unsealed("unsealed", DecisionKind.ANNUAL, 2017, T0, null, answer));
+            log.find("unsealed", false).orElseThrow();
+        }
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("decisions.sqlite"));
+                PreparedStatement decision = sqlite.prepareStatement(
+                        "UPDATE decision SET request_sha256 = NULL, answer_zstd = ? WHERE id = 'unsealed'");
+                PreparedStatement body = sqlite.prepareStatement("UPDATE decision_request SET request_zstd = ? "
+                        + "WHERE seq = (SELECT seq FROM decision WHERE id = 'unsealed')")) {
+            decision.setBytes(1, answer); // what a crash leaves when it loses the sealing's commit
+            decision.executeUpdate();
+            body.setBytes(1, request);
+            body.executeUpdate();
+        }
+        try (SqliteDecisionLog reopened = new SqliteDecisionLog(folder)) {
+            DecisionEntry found = reopened.find("unsealed", true).orElseThrow();
+            assertThat(found.requestSha256()).isEqualTo(DecisionEntry.sha256(request));
+            assertThat(RecordedBodies.answer(found)).isEqualTo(answer);
+            assertThat(stored("unsealed")).isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+
+            DecisionEntry lost = reopened.unfinished(T0.plusSeconds(1)).get(0);
+            assertThat(RecordedBodies.request(lost)).as("begun, as received").isEqualTo(request);
+            reopened.complete(unsealed("lost", DecisionKind.ANNUAL, 2017, T0, null, answer));
+            reopened.find("lost", false).orElseThrow();
+            assertThat(stored("lost")).as("sealed once decided again").isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+        }
+    }
+
+    /** A decision's request sha256 and whether its request and answer are stored compressed, read straight from the file. */
+    private record Stored(String requestSha256, boolean requestCompressed, boolean answerCompressed) {
+    }
+
+    private Stored stored(String id) throws SQLException {
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("decisions.sqlite"));
+                PreparedStatement select = sqlite.prepareStatement("SELECT d.request_sha256, r.request_zstd, d.answer_zstd "
+                        + "FROM decision d JOIN decision_request r ON r.seq = d.seq WHERE d.id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("decision " + id + " stored").isTrue();
+                byte[] answer = row.getBytes(3);
+                return new Stored(row.getString(1), Compression.isCompressed(row.getBytes(2)),
+                        answer != null && Compression.isCompressed(answer));
+            }
+        }
+    }
+
     @Test
     void shouldCompressTheRequestToAFractionThatReadsBack() {
         byte[] body = "{\"cadres\":[]}".repeat(1000).getBytes(StandardCharsets.UTF_8);
         byte[] compressed = Compression.compress(body);
         assertThat(compressed.length).isLessThan(body.length / 10);
         assertThat(Compression.decompress(compressed)).isEqualTo(body);
-        assertThat(DecisionRecorder.sha256("abc".getBytes())).isEqualTo(
+        assertThat(Compression.decompress(body)).as("a body stored as received").isEqualTo(body);
+        assertThat(DecisionEntry.sha256("abc".getBytes())).isEqualTo(
                 "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

@@ -102,7 +102,7 @@ class ReproducibilityIT {
     private static DecisionEntry withAnswer(DecisionEntry entry, String id, String answer) {
         byte[] bytes = answer.replace(entry.id(), id).getBytes(StandardCharsets.UTF_8);
         return new DecisionEntry(id, DecisionKind.ANNUAL, entry.year(), entry.quarter(), entry.decidedAt(),
-                entry.decidedBy(), entry.ruleSetId(), entry.ruleSetSha256(), entry.requestSha256(), entry.requestZstd(),
+                entry.decidedBy(), entry.ruleSetId(), entry.ruleSetSha256(), entry.requestSha256(), entry.requestBody(),
                 Zstd.compress(bytes, 1), entry.subjectIds(), null);
     }
 
