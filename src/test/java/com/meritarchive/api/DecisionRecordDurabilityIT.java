@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,25 +68,39 @@ class DecisionRecordDurabilityIT {
     void shouldDecideAgainAnAnswerThatACrashLost(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, String> requests = new LinkedHashMap<>();
         try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"))) {
             for (String example : List.of("annual_county.req.json", "quarterly_2017Q1.req.json", "step-down.req.json")) {
                 HttpResponse<String> answer = service.api().postJson(DECISIONS + "/" + endpointOf(example), "hr",
                         ApiClient.example(example));
                 assertThat(answer.statusCode()).isEqualTo(200);
-                answers.put(ApiClient.JSON.readTree(answer.body()).get("decisionId").asText(), answer.body());
+                String id = ApiClient.JSON.readTree(answer.body()).get("decisionId").asText();
+                answers.put(id, answer.body());
+                requests.put(id, ApiClient.example(example));
             }
             service.kill();
         }
         String store = "jdbc:sqlite:" + data.resolve("decisions").resolve("decisions.sqlite");
         try (Connection connection = DriverManager.getConnection(store); Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("UPDATE decision SET complete = 0, answer_zstd = NULL, year = NULL, "
-                    + "quarter = NULL")).isEqualTo(answers.size());
+                    + "quarter = NULL, request_sha256 = NULL")).isEqualTo(answers.size());
+            // and the request as received, unsealed: what a crash leaves when it also loses the sealing
+            for (Map.Entry<String, String> request : requests.entrySet()) {
+                try (PreparedStatement raw = connection.prepareStatement("UPDATE decision_request SET request_zstd = ? "
+                        + "WHERE seq = (SELECT seq FROM decision WHERE id = ?)")) {
+                    raw.setBytes(1, request.getValue().getBytes(StandardCharsets.UTF_8));
+                    raw.setString(2, request.getKey());
+                    assertThat(raw.executeUpdate()).isEqualTo(1);
+                }
+            }
         }
         try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"))) {
             for (Map.Entry<String, String> answer : answers.entrySet()) {
                 HttpResponse<String> recorded = service.api().get(DECISIONS + "/" + answer.getKey(), "hr");
                 assertThat(recorded.statusCode()).as(answer.getKey()).isEqualTo(200);
                 assertThat(recorded.body()).contains(answer.getValue());
+                assertThat(ApiClient.JSON.readTree(recorded.body()).get("requestSha256").asText()).as("sealed again")
+                        .isEqualTo(sha256(requests.get(answer.getKey())));
                 service.awaitLog("Decision " + answer.getKey(), Duration.ofSeconds(1));
             }
             JsonNode listed = ApiClient.JSON.readTree(service.api().get(DECISIONS + "?year=2017", "author").body());
@@ -108,5 +127,9 @@ class DecisionRecordDurabilityIT {
             assertThat(list.get("decisions")).isEmpty();
             service.awaitLog("removed 1 decision(s) older than PT2S", java.time.Duration.ofSeconds(5));
         }
+    }
+
+    private static String sha256(String body) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
     }
 }
