@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Seals, on a thread of its own, the entries a store took unsealed ({@link DecisionEntry#sealed}):
  * each once it is complete, that is once its answer is about to be sent, so that hashing and
- * compressing never compete with the rules deciding. A reader never sees an unsealed entry: before
- * a read, what is due is sealed on the reader's thread ({@link #awaitSealed}, {@link #awaitAll}) unless
- * the sealing thread is at it already, and then the reader waits for it.
+ * compressing never compete with the rules deciding. A reader that finds an entry unsealed (just
+ * completed, or its sealing failed) seals it on its own thread ({@link #sealNow}), or waits for the
+ * sealing thread if that is at it already, and reads again.
  */
 final class DeferredSealing implements AutoCloseable {
 
@@ -73,17 +73,13 @@ final class DeferredSealing implements AutoCloseable {
         begun.remove(id);
     }
 
-    /** Returns once entry {@code id} is sealed, if it was due. */
-    void awaitSealed(String id) {
+    /** Seals the complete entry {@code id} on this thread, or waits for the sealing thread if that is at it. */
+    void sealNow(String id) {
+        seal(id);
         FutureTask<Void> task = due.get(id);
         if (task != null) {
             run(id, task);
         }
-    }
-
-    /** Returns once every complete entry is sealed (before a list shows their request sha256s). */
-    void awaitAll() {
-        due.forEach(this::run);
     }
 
     /** Runs the task here unless another thread has run it or is running it; then waits for it. */

@@ -289,7 +289,15 @@ public final class SqliteDecisionLog implements DecisionLog {
 
     @Override
     public Optional<DecisionEntry> find(String id, boolean withRequest) {
-        sealing.awaitSealed(id);
+        Optional<DecisionEntry> found = read(id, withRequest);
+        if (found.isPresent() && isUnsealed(found.get().kind(), found.get().requestSha256())) {
+            sealing.sealNow(id);
+            found = read(id, withRequest);
+        }
+        return found;
+    }
+
+    private Optional<DecisionEntry> read(String id, boolean withRequest) {
         synchronized (reader) {
             try {
                 return ROWS.find(reader, id, withRequest);
@@ -299,9 +307,24 @@ public final class SqliteDecisionLog implements DecisionLog {
         }
     }
 
+    /** Only a deletion has no request, so no request sha256; any other entry without one is not sealed yet. */
+    private static boolean isUnsealed(DecisionKind kind, String requestSha256) {
+        return requestSha256 == null && kind != DecisionKind.DELETION;
+    }
+
     @Override
     public List<DecisionSummary> list(DecisionQuery query) {
-        sealing.awaitAll();
+        List<DecisionSummary> page = readList(query);
+        List<String> unsealed = page.stream().filter(entry -> isUnsealed(entry.kind(), entry.requestSha256()))
+                .map(DecisionSummary::decisionId).toList();
+        if (unsealed.isEmpty()) {
+            return page;
+        }
+        unsealed.forEach(sealing::sealNow);
+        return readList(query);
+    }
+
+    private List<DecisionSummary> readList(DecisionQuery query) {
         synchronized (reader) {
             try {
                 return ROWS.list(reader, query, " JOIN decision_subjects s ON s.seq = d.seq AND instr(s.subject_ids, ?) > 0"

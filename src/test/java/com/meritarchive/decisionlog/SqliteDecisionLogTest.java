@@ -170,16 +170,7 @@ class SqliteDecisionLogTest extends DecisionLogContract {
             log.complete(unsealed("unsealed", DecisionKind.ANNUAL, 2017, T0, null, answer));
             log.find("unsealed", false).orElseThrow();
         }
-        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("decisions.sqlite"));
-                PreparedStatement decision = sqlite.prepareStatement(
-                        "UPDATE decision SET request_sha256 = NULL, answer_zstd = ? WHERE id = 'unsealed'");
-                PreparedStatement body = sqlite.prepareStatement("UPDATE decision_request SET request_zstd = ? "
-                        + "WHERE seq = (SELECT seq FROM decision WHERE id = 'unsealed')")) {
-            decision.setBytes(1, answer); // what a crash leaves when it loses the sealing's commit
-            decision.executeUpdate();
-            body.setBytes(1, request);
-            body.executeUpdate();
-        }
+        unseal("unsealed", request, answer); // what a crash leaves when it loses the sealing's commit
         try (SqliteDecisionLog reopened = new SqliteDecisionLog(folder)) {
             DecisionEntry found = reopened.find("unsealed", true).orElseThrow();
             assertThat(found.requestSha256()).isEqualTo(DecisionEntry.sha256(request));
@@ -191,6 +182,29 @@ class SqliteDecisionLogTest extends DecisionLogContract {
             reopened.complete(unsealed("lost", DecisionKind.ANNUAL, 2017, T0, null, answer));
             reopened.find("lost", false).orElseThrow();
             assertThat(stored("lost")).as("sealed once decided again").isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+
+            unseal("u", request, answer); // complete and unsealed with no sealing under way: a read seals it
+            assertThat(reopened.list(all(1, 10))).extracting(DecisionSummary::requestSha256)
+                    .containsOnly(DecisionEntry.sha256(request));
+            assertThat(stored("u")).isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+            unseal("u", request, answer);
+            assertThat(reopened.find("u", false).orElseThrow().requestSha256()).isEqualTo(DecisionEntry.sha256(request));
+        }
+    }
+
+    /** Sets decision {@code id} back to its bodies as received, without its request sha256, behind the store's back. */
+    private void unseal(String id, byte[] request, byte[] answer) throws SQLException {
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("decisions.sqlite"));
+                PreparedStatement decision = sqlite.prepareStatement(
+                        "UPDATE decision SET request_sha256 = NULL, answer_zstd = ? WHERE id = ?");
+                PreparedStatement body = sqlite.prepareStatement("UPDATE decision_request SET request_zstd = ? "
+                        + "WHERE seq = (SELECT seq FROM decision WHERE id = ?)")) {
+            decision.setBytes(1, answer);
+            decision.setString(2, id);
+            assertThat(decision.executeUpdate()).isEqualTo(1);
+            body.setBytes(1, request);
+            body.setString(2, id);
+            assertThat(body.executeUpdate()).isEqualTo(1);
         }
     }
 
