@@ -49,30 +49,25 @@ final class QuarterlyPhases {
     }
 
     /**
-     * Phase 1: whole indicators, about {@code merit.partition-size} assessments per partition, each
-     * with the quarter, the earlier records on its indicators and its assessments with their groups,
-     * in the request's order (so that, as in one session, the first of two assessments on one
-     * indicator cancels a trace).
+     * Phase 1: whole indicators, in as many partitions as phase 2 has (fewer when there are fewer
+     * indicators) with about as many assessments each, each with the quarter, the earlier records on
+     * its indicators and its assessments with their groups, in the request's order (so that, as in
+     * one session, the first of two assessments on one indicator cancels a trace).
      */
     static List<List<Object>> byIndicator(QuarterlyRequest request, DecisionQuarter quarter, DecisionThreads threads) {
         List<AssessmentInput> assessments = request.assessments();
         Map<String, Integer> perIndicator = new LinkedHashMap<>(); // a null indicator is a key too, as Q3's == matches it
         assessments.forEach(a -> perIndicator.merge(a.indicator(), 1, Integer::sum));
-        int partitions = Math.min(threads.partitionsFor(assessments.size()), Math.max(1, perIndicator.size()));
-        int size = (assessments.size() + partitions - 1) / partitions;
+        int partitions = Math.min(threads.partitionsFor(request.units().size() + request.cadres().size()),
+                Math.max(1, perIndicator.size()));
         Map<String, Integer> partitionOf = new HashMap<>();
-        int partition = 0;
-        int filled = 0;
+        int before = 0;
         for (Map.Entry<String, Integer> indicator : perIndicator.entrySet()) {
-            if (filled >= size && partition < partitions - 1) {
-                partition++;
-                filled = 0;
-            }
-            partitionOf.put(indicator.getKey(), partition);
-            filled += indicator.getValue();
+            partitionOf.put(indicator.getKey(), (int) ((long) before * partitions / assessments.size()));
+            before += indicator.getValue();
         }
         List<List<Object>> facts = new ArrayList<>();
-        for (int p = 0; p <= partition; p++) {
+        for (int p = 0; p < partitions; p++) {
             facts.add(new ArrayList<>(List.of(quarter)));
         }
         for (RecordInput record : request.records()) {
@@ -84,6 +79,7 @@ final class QuarterlyPhases {
         for (AssessmentInput assessment : assessments) {
             QuarterlyDecider.addAssessment(facts.get(partitionOf.get(assessment.indicator())), assessment);
         }
+        facts.removeIf(partition -> partition.size() == 1); // an indicator with many assessments took more than one share
         return facts;
     }
 
