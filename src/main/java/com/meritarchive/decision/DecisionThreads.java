@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * ({@code SubjectRecords}) and no rule joins two subjects, so the partitions' outcomes are those of
  * one session over all of them (a test compares them on seeded counties). The calling thread
  * decides one partition itself. A request under {@code merit.partition-size} subjects (a county)
- * is one session: splitting it would cost more than it saves.
+ * is one session: splitting it would cost more than it saves. The quarterly decision cuts its first
+ * phase itself, by indicator, since rankings join subjects ({@link #runEach}, {@link QuarterlyPhases}).
  */
 @Component
 public class DecisionThreads {
