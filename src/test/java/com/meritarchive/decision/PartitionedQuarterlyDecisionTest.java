@@ -14,9 +14,11 @@ import com.meritarchive.testing.SeededCounty;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,21 +59,34 @@ class PartitionedQuarterlyDecisionTest {
             assertThat(byIndicator.stream().mapToLong(facts -> facts.stream().filter(Assessment.class::isInstance)
                     .map(a -> ((Assessment) a).indicator()).distinct().count()).average().orElseThrow())
                     .as("indicators per partition").isGreaterThanOrEqualTo(2);
-            decided.addAll(whatWasDecided(whole, records));
+            decided.addAll(whatWasDecided(whole, request));
             records = after(records, whole);
         }
 
         // not vacuous: each kind of answer occurs, Q1's cancellations include traces of 2016 Q4
-        assertThat(decided).contains("Q1 cancels 2016", "Q4 cancels", "Q4 new records", "Q4", "Q5", "Q6", "W1", "W2", "W4");
+        assertThat(decided).contains("Q1 cancels 2016", "Q4 cancels", "cancels a trace on an indicator ranked twice",
+                "Q4 new records", "Q4", "Q5", "Q6", "W1", "W2", "W4");
     }
 
-    /** What a quarter's answer holds: "Q1 cancels 2016", "Q4 new records", clauses of outcomes and warnings. */
-    private static Set<String> whatWasDecided(QuarterlyDecision answer, List<RecordInput> earlier) {
+    /**
+     * What a quarter's answer holds: "Q1 cancels 2016", "cancels a trace on an indicator ranked
+     * twice" (two rankings could cancel it: one session cancels it once, citing the one it fires
+     * first), "Q4 new records", clauses of outcomes and warnings.
+     */
+    private static Set<String> whatWasDecided(QuarterlyDecision answer, QuarterlyRequest request) {
         Set<String> decided = new HashSet<>();
         Set<String> cancelled = new HashSet<>();
         answer.cancellations().forEach(c -> cancelled.add(c.recordId()));
-        earlier.stream().filter(r -> cancelled.contains(r.id()))
-                .forEach(r -> decided.add("Q" + answer.quarter() + " cancels" + (r.year() < answer.year() ? " " + r.year() : "")));
+        Map<String, Long> rankings = request.assessments().stream()
+                .collect(Collectors.groupingBy(AssessmentInput::indicator, Collectors.counting()));
+        for (RecordInput r : request.records()) {
+            if (cancelled.contains(r.id())) {
+                decided.add("Q" + answer.quarter() + " cancels" + (r.year() < answer.year() ? " " + r.year() : ""));
+                if (rankings.getOrDefault(r.indicator(), 0L) > 1) {
+                    decided.add("cancels a trace on an indicator ranked twice");
+                }
+            }
+        }
         if (!answer.newRecords().isEmpty()) {
             decided.add("Q" + answer.quarter() + " new records");
         }
