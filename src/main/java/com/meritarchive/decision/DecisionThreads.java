@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * ({@code SubjectRecords}) and no rule joins two subjects, so the partitions' outcomes are those of
  * one session over all of them (a test compares them on seeded counties). The calling thread
  * decides one partition itself. A request under {@code merit.partition-size} subjects (a county)
- * is one session: splitting it would cost more than it saves.
+ * is one session: splitting it would cost more than it saves. The quarterly decision cuts its first
+ * phase itself, by indicator, since rankings join subjects ({@link #runEach}, {@link QuarterlyPhases}).
  */
 @Component
 public class DecisionThreads {
@@ -64,16 +65,32 @@ public class DecisionThreads {
             return RuleRunner.run(kieBase, concat(shared, subjects), resultTypes);
         }
         int size = (subjects.size() + partitions - 1) / partitions;
-        List<Collection<?>> left = new ArrayList<>(Collections.nCopies(partitions, null));
+        List<List<Object>> facts = new ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            facts.add(concat(shared, subjects.subList(p * size, Math.min(subjects.size(), (p + 1) * size))));
+        }
+        return runEach(kieBase, facts, resultTypes);
+    }
+
+    /**
+     * Runs one session per list of facts, at most {@code threads} at once (the calling thread takes
+     * its turn), and returns the facts of {@code resultTypes} all sessions left, in the order of
+     * {@code partitions}: for partitions the caller cut itself, as the quarterly decision's first
+     * phase cuts the assessments by indicator.
+     */
+    Results runEach(KieBase kieBase, List<? extends List<?>> partitions, Class<?>... resultTypes) {
+        if (partitions.size() == 1) {
+            return RuleRunner.run(kieBase, partitions.get(0), resultTypes);
+        }
+        List<Collection<?>> left = new ArrayList<>(Collections.nCopies(partitions.size(), null));
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int p = next.getAndIncrement(); p < partitions; p = next.getAndIncrement()) {
-                List<?> part = subjects.subList(p * size, Math.min(subjects.size(), (p + 1) * size));
-                left.set(p, RuleRunner.run(kieBase, concat(shared, part), resultTypes).objects());
+            for (int p = next.getAndIncrement(); p < partitions.size(); p = next.getAndIncrement()) {
+                left.set(p, RuleRunner.run(kieBase, partitions.get(p), resultTypes).objects());
             }
         };
         List<CompletableFuture<Void>> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, partitions); t++) {
+        for (int t = 1; t < Math.min(threads, partitions.size()); t++) {
             helpers.add(CompletableFuture.runAsync(worker, pool));
         }
         worker.run();
@@ -85,6 +102,15 @@ public class DecisionThreads {
         List<Object> all = new ArrayList<>();
         left.forEach(all::addAll);
         return new Results(all);
+    }
+
+    /**
+     * Whether a request of {@code subjects} subjects is large enough to be decided in partitions at
+     * all ({@code merit.partition-size} or more): the quarterly decision then takes two phases
+     * (see {@link QuarterlyDecider}), even if each phase has a single partition.
+     */
+    boolean partitions(int subjects) {
+        return subjects >= partitionSize;
     }
 
     /** How many partitions {@code subjects} subjects are decided in. */

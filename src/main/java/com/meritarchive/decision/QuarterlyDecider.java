@@ -19,11 +19,15 @@ import com.meritarchive.ruleset.CompiledRuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * The quarterly decision: builds facts from the quarter's rankings and the earlier records, lets
- * the rule set propose records, cancellations and outcomes (Q1-Q7), and shapes the answer.
+ * the rule set propose records, cancellations and outcomes (Q1-Q7) and warnings (W1-W6), and
+ * shapes the answer. A request under {@code merit.partition-size} subjects (a county) is one
+ * session; a larger one (a province) is decided in two phases of partitions, by indicator and then
+ * by subject ({@link QuarterlyPhases}), with the same answer.
  */
 @Service
 public class QuarterlyDecider {
@@ -37,10 +41,23 @@ public class QuarterlyDecider {
             .thenComparing(Warning::subjectId).thenComparing(Warning::rule).thenComparing(Warning::code)
             .thenComparing(Warning::message).thenComparing(w -> String.join(",", w.evidence()));
 
+    private final DecisionThreads threads;
+
+    /** One session per decision (tests, and the reference the partitions must equal). */
+    public QuarterlyDecider() {
+        this(DecisionThreads.single());
+    }
+
+    @Autowired
+    public QuarterlyDecider(DecisionThreads threads) {
+        this.threads = threads;
+    }
+
     public QuarterlyDecision decide(QuarterlyRequest request, CompiledRuleSet ruleSet) {
-        List<Object> facts = facts(request);
-        RuleRunner.Results results = RuleRunner.run(ruleSet.kieBase(), facts, ProposedRecord.class, Cancellation.class,
-                Outcome.class, Warning.class);
+        RuleRunner.Results results = threads.partitions(request.units().size() + request.cadres().size())
+                ? QuarterlyPhases.decide(request, ruleSet.kieBase(), threads)
+                : RuleRunner.run(ruleSet.kieBase(), facts(request), ProposedRecord.class, Cancellation.class, Outcome.class,
+                        Warning.class);
         OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class));
         return new QuarterlyDecision(request.year(), request.quarter(), RuleSetRef.of(ruleSet),
                 results.of(ProposedRecord.class).stream().map(QuarterlyDecider::view)
@@ -60,12 +77,15 @@ public class QuarterlyDecider {
         request.units().forEach(unit -> facts.add(Subject.of(Subject.UNIT, unit.id(), unit.kind())));
         request.cadres().forEach(cadre -> facts.add(Subject.of(Subject.CADRE, cadre.id(), null)));
         request.records().forEach(record -> facts.add(Facts.of(record)));
-        for (AssessmentInput assessment : request.assessments()) {
-            facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),
-                    assessment.rank(), assessment.rankedCount(), assessment.targetRank(), assessment.leadUnitId()));
-            assessment.group().forEach(member -> facts.add(new GroupMember(assessment.id(), member.cadreId(), member.role())));
-        }
+        request.assessments().forEach(assessment -> addAssessment(facts, assessment));
         return facts;
+    }
+
+    /** An assessment's facts: the ranking and its group's members. */
+    static void addAssessment(List<Object> facts, AssessmentInput assessment) {
+        facts.add(new Assessment(assessment.id(), assessment.keyWork(), assessment.task(), assessment.indicator(),
+                assessment.rank(), assessment.rankedCount(), assessment.targetRank(), assessment.leadUnitId()));
+        assessment.group().forEach(member -> facts.add(new GroupMember(assessment.id(), member.cadreId(), member.role())));
     }
 
     private static NewRecord view(ProposedRecord proposed) {

@@ -1,0 +1,112 @@
+package com.meritarchive.decision;
+
+import com.meritarchive.decision.fact.ArchiveRecord;
+import com.meritarchive.decision.fact.Cancellation;
+import com.meritarchive.decision.fact.DecisionQuarter;
+import com.meritarchive.decision.fact.Outcome;
+import com.meritarchive.decision.fact.ProposedRecord;
+import com.meritarchive.decision.fact.Subject;
+import com.meritarchive.decision.fact.SubjectRecords;
+import com.meritarchive.decision.fact.Warning;
+import com.meritarchive.request.AssessmentInput;
+import com.meritarchive.request.QuarterlyRequest;
+import com.meritarchive.request.RecordInput;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+
+/**
+ * A large quarterly request decided in two phases of partitions, because a ranking touches the
+ * members of a group and Q3 joins it with traces of any subject on its indicator, so that cutting
+ * by subject alone would lose matches. Phase 1 cuts by indicator: each partition holds whole
+ * indicators (every assessment on them, with their groups, and every earlier record on them) and
+ * no subject, so only Q1-Q3 can fire (grouping records needs a {@code Subject}, runs and warnings a
+ * {@code SubjectRecords}). Phase 2 cuts by subject: each subject's records as Q3 left them (the
+ * cancelled copy the rule inserts) and the new ones, as one {@code SubjectRecords} like the annual
+ * decision's, and no assessment, so only Q4-Q7 and W1-W6 fire. Together they leave the facts one
+ * session over the whole request leaves (PartitionedQuarterlyDecisionTest).
+ */
+final class QuarterlyPhases {
+
+    private QuarterlyPhases() {
+    }
+
+    /** The new records, cancellations, outcomes and warnings of {@code request}, decided in two phases on {@code threads}. */
+    static RuleRunner.Results decide(QuarterlyRequest request, KieBase kieBase, DecisionThreads threads) {
+        DecisionQuarter quarter = new DecisionQuarter(request.year(), request.quarter());
+        RuleRunner.Results proposed = threads.runEach(kieBase, byIndicator(request, quarter, threads), ProposedRecord.class,
+                Cancellation.class);
+        List<Object> subjects = bySubject(request, proposed.of(ProposedRecord.class), proposed.of(Cancellation.class));
+        RuleRunner.Results decided = threads.run(kieBase, List.of(quarter), subjects, Outcome.class, Warning.class);
+        List<Object> all = new ArrayList<>(proposed.objects());
+        all.addAll(decided.objects());
+        return new RuleRunner.Results(all);
+    }
+
+    /**
+     * Phase 1: whole indicators, in as many partitions as phase 2 has (fewer when there are fewer
+     * indicators) with about as many assessments each, each with the quarter, the earlier records on
+     * its indicators and its assessments with their groups, in the request's order (so that, as in
+     * one session, the first of two assessments on one indicator cancels a trace).
+     */
+    static List<List<Object>> byIndicator(QuarterlyRequest request, DecisionQuarter quarter, DecisionThreads threads) {
+        List<AssessmentInput> assessments = request.assessments();
+        Map<String, Integer> perIndicator = new LinkedHashMap<>(); // a null indicator is a key too, as Q3's == matches it
+        assessments.forEach(a -> perIndicator.merge(a.indicator(), 1, Integer::sum));
+        int partitions = Math.min(threads.partitionsFor(request.units().size() + request.cadres().size()),
+                Math.max(1, perIndicator.size()));
+        Map<String, Integer> partitionOf = new HashMap<>();
+        int before = 0;
+        for (Map.Entry<String, Integer> indicator : perIndicator.entrySet()) {
+            partitionOf.put(indicator.getKey(), (int) ((long) before * partitions / assessments.size()));
+            before += indicator.getValue();
+        }
+        List<List<Object>> facts = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            facts.add(new ArrayList<>(List.of(quarter)));
+        }
+        for (RecordInput record : request.records()) {
+            Integer p = partitionOf.get(record.indicator());
+            if (p != null) {
+                facts.get(p).add(Facts.of(record));
+            }
+        }
+        for (AssessmentInput assessment : assessments) {
+            QuarterlyDecider.addAssessment(facts.get(partitionOf.get(assessment.indicator())), assessment);
+        }
+        facts.removeIf(partition -> partition.size() == 1); // an indicator with many assessments took more than one share
+        return facts;
+    }
+
+    /**
+     * Phase 2: one {@code SubjectRecords} per subject (units first, then cadres, as in one session),
+     * holding its earlier records with phase 1's cancellations applied and its new records.
+     */
+    static List<Object> bySubject(QuarterlyRequest request, List<ProposedRecord> proposed, List<Cancellation> cancellations) {
+        Set<String> cancelled = new HashSet<>();
+        cancellations.forEach(c -> cancelled.add(c.recordId()));
+        Map<String, List<ArchiveRecord>> records = new HashMap<>(); // by subject key
+        for (RecordInput input : request.records()) {
+            ArchiveRecord record = Facts.of(input);
+            add(records, cancelled.contains(record.id()) ? record.cancelled() : record);
+        }
+        proposed.forEach(p -> add(records, p.record()));
+        List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
+        request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
+        request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
+        return subjects;
+    }
+
+    private static void add(Map<String, List<ArchiveRecord>> records, ArchiveRecord record) {
+        records.computeIfAbsent(record.subjectKey(), key -> new ArrayList<>()).add(record);
+    }
+
+    private static SubjectRecords withRecords(Subject subject, Map<String, List<ArchiveRecord>> records) {
+        return new SubjectRecords(subject, records.getOrDefault(subject.key(), List.of()));
+    }
+}
