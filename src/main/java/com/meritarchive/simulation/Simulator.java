@@ -1,6 +1,7 @@
 package com.meritarchive.simulation;
 
 import com.meritarchive.decision.AnnualDecider;
+import com.meritarchive.decision.AnnualFacts;
 import com.meritarchive.decision.QuarterlyDecider;
 import com.meritarchive.decision.QuarterlyDecision;
 import com.meritarchive.decision.RuleSetRef;
@@ -50,8 +51,10 @@ public class Simulator {
         CompiledRuleSet candidate = ruleSets.resolve(candidateId);
         CompiledRuleSet baseline = ruleSets.resolve(baselineId);
         CompiledRuleSet active = ruleSets.active();
-        Supplier<SimulationSides.Both<Decided>> run = () -> sides.run(dataset, () -> decide(baseline, dataset),
-                () -> decide(candidate, dataset));
+        Supplier<SimulationSides.Both<Decided>> run = () -> {
+            AnnualFacts facts = annualFacts(dataset);
+            return sides.run(dataset, () -> decide(baseline, dataset, facts), () -> decide(candidate, dataset, facts));
+        };
         SimulationSides.Both<Decided> results;
         try {
             results = candidate == active && baseline == active ? run.get() : budget.run("a simulation", run);
@@ -93,10 +96,23 @@ public class Simulator {
 
     /** The dataset's results under {@code ruleSet}, with the quarter's warnings when it has a quarterly request. */
     Decided decide(CompiledRuleSet ruleSet, Dataset dataset) {
+        return decide(ruleSet, dataset, annualFacts(dataset));
+    }
+
+    /**
+     * The year-end request's facts, built once for both sides: they are immutable, and grouping a
+     * province's records by subject twice cost as much as it sounds (null without a year-end request).
+     */
+    AnnualFacts annualFacts(Dataset dataset) {
+        return dataset.annual() == null ? null : annual.facts(dataset.annual());
+    }
+
+    /** As {@link #decide(CompiledRuleSet, Dataset)}, with the year-end request's facts built beforehand. */
+    Decided decide(CompiledRuleSet ruleSet, Dataset dataset, AnnualFacts annualFacts) {
         SubjectResults results = new SubjectResults();
         SubjectWarnings warnings = null;
-        if (dataset.annual() != null) {
-            results.addAnnual(annual.decide(dataset.annual(), ruleSet));
+        if (annualFacts != null) {
+            results.addAnnual(annual.decide(annualFacts, ruleSet));
         }
         if (dataset.quarterly() != null) {
             QuarterlyDecision decision = quarterly.decide(dataset.quarterly(), ruleSet);
