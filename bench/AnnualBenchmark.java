@@ -6,8 +6,9 @@
  *   java bench/AnnualBenchmark.java                      both datasets, starts the service itself
  *   java bench/AnnualBenchmark.java --only county        one dataset (county | province | million)
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
- * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default 50, after 10
- *   warm-up calls), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
+ * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default and least 200,
+ *   after a warm-up until the service is steady, see warmUntilSteady; --county-warmup N for a fixed
+ *   count instead), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
  *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and MERIT_ADMIN_PASSWORD=bench-secret there),
  *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
  *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
@@ -47,8 +48,23 @@ import javax.management.remote.*;
 
 public class AnnualBenchmark {
 
+    /** {@code warmup} < 0: warm up until steady ({@link #warmUntilSteady}). */
     record Dataset(String name, int cadres, int units, int stationed, int indicators, long seed,
-                   int warmup, int runs, String xmx, double targetMs, List<String> serviceArgs) {}
+                   int warmup, int runs, String xmx, double targetMs, List<String> serviceArgs) {
+
+        Dataset warmedUp(int calls) {
+            return new Dataset(name, cadres, units, stationed, indicators, seed, calls, runs, xmx, targetMs, serviceArgs);
+        }
+    }
+
+    /** The county's median is of at least this many calls: fewer move it by a millisecond from run to run. */
+    static final int COUNTY_RUNS = 200;
+    /** Warm-up until steady ({@link #warmUntilSteady}): medians printed per this many calls ... */
+    static final int WINDOW = 50;
+    /** ... two spans of this many calls compared ... */
+    static final int STEADY_SPAN = 200;
+    /** ... from this many calls on, at most the last. */
+    static final int STEADY_MIN = 2 * STEADY_SPAN, STEADY_MAX = 3_000;
 
     record Generated(byte[] body, int cadres, int units, int records, int performance, int traces, int cancelled) {}
 
@@ -74,7 +90,8 @@ public class AnnualBenchmark {
     public static void main(String[] args) {
         Map<String, String> opt = parseOptions(args);
         List<Dataset> datasets = new ArrayList<>(List.of(
-                new Dataset("county", 1_500, 60, 15, 150, 2017L, 10, intOpt(opt, "--county-runs", 50), null, 50, List.of()),
+                new Dataset("county", 1_500, 60, 15, 150, 2017L, opt.containsKey("--county-warmup") ? intOpt(opt, "--county-warmup", 1) : -1,
+                        countyRuns(opt), null, 50, List.of()),
                 new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 2, intOpt(opt, "--province-runs", 5), "-Xmx1g", 2000,
                         List.of())));
         if ("million".equals(opt.get("--only"))) datasets.add(new Dataset("million", 1_000_000, 20_000, 5_000, 83_500, 201700L, 1,
@@ -105,8 +122,8 @@ public class AnnualBenchmark {
 
     static Map<String, String> parseOptions(String[] args) {
         Set<String> flags = Set.of("--write-only", "--documents-only", "--no-documents", "--no-record");
-        Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--province-runs", "--documents-runs",
-                "--million-runs");
+        Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--county-warmup", "--province-runs",
+                "--documents-runs", "--million-runs");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (flags.contains(args[i])) opt.put(args[i], "");
@@ -114,6 +131,14 @@ public class AnnualBenchmark {
             else usage("unknown or incomplete option " + args[i]);
         }
         return opt;
+    }
+
+    /** --county-runs, raised to {@link #COUNTY_RUNS} when lower (bench/Targets.java asks for 10 x its --runs). */
+    static int countyRuns(Map<String, String> opt) {
+        int asked = intOpt(opt, "--county-runs", COUNTY_RUNS);
+        if (asked < COUNTY_RUNS) System.out.printf("county: --county-runs %d raised to %d: a median of fewer calls moves by a millisecond"
+                + " from run to run%n", asked, COUNTY_RUNS);
+        return Math.max(asked, COUNTY_RUNS);
     }
 
     static int intOpt(Map<String, String> opt, String name, int dflt) {
@@ -124,7 +149,7 @@ public class AnnualBenchmark {
 
     static void usage(String problem) {
         System.err.println(problem + "\nusage: java bench/AnnualBenchmark.java [--only county|province|million] [--jar PATH]"
-                + " [--county-runs N] [--province-runs N] [--million-runs N] [--documents-runs N] [--documents-only] [--no-documents]"
+                + " [--county-runs N] [--county-warmup N] [--province-runs N] [--million-runs N] [--documents-runs N] [--documents-only] [--no-documents]"
                 + " [--url http://host:port [--jmx host:port]]"
                 + " [--write-only] [--no-record]");
         System.exit(2);
@@ -347,11 +372,9 @@ public class AnnualBenchmark {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(g.body())).build();
         boolean verbose = g.body().length > 5_000_000;
-        String outcomes = null;
-        for (int i = 0; i < d.warmup(); i++) {
-            String answer = call(http, req, d, "warm-up " + (i + 1), verbose).body();
-            if (outcomes == null) outcomes = countOutcomes(answer);
-        }
+        String outcomes = countOutcomes(call(http, req, d, "warm-up 1", verbose).body());
+        if (d.name().equals("county")) d = d.warmedUp(1 + warmUntilSteady(http, req, d, d.warmup() < 0 ? -1 : d.warmup() - 1));
+        else for (int i = 1; i < d.warmup(); i++) call(http, req, d, "warm-up " + (i + 1), verbose);
         try (Heap heap = Heap.connect(jmx)) {
             heap.resetPeaks();
             double[] ms = new double[d.runs()];
@@ -364,6 +387,37 @@ public class AnnualBenchmark {
             if (d.name().equals("province")) simulate(http, url, d, g, r.median());
             return r;
         }
+    }
+
+    /**
+     * Calls until the service is steady, and returns how many: until the median of the last
+     * {@link #STEADY_SPAN} calls is no more than 3 % below that of the {@link #STEADY_SPAN} before,
+     * checked every {@link #WINDOW} calls from {@link #STEADY_MIN} on, at most {@link #STEADY_MAX}.
+     * The JIT needs hundreds of county calls: after the 10 warm-up calls this benchmark used to make,
+     * the county's median was about 28 ms where a warmed service answers it in 10-11 ms (measured:
+     * medians of each 50 calls 55, 33, 17, 17, 14, 13.5, 12.7, 12.5, 11.3, 10.8, then 10-11 ms
+     * up to 1,500 calls). Comparing single windows stopped too early: 17.1 and 17.1 ms look steady.
+     * {@code fixed} >= 0: exactly that many calls instead (--county-warmup), the medians printed alike.
+     */
+    static int warmUntilSteady(HttpClient http, HttpRequest req, Dataset d, int fixed) throws Exception {
+        List<Double> all = new ArrayList<>();
+        List<String> medians = new ArrayList<>();
+        boolean steady = false;
+        while (fixed >= 0 ? all.size() < fixed : all.size() < STEADY_MAX && !steady) {
+            int window = fixed >= 0 ? Math.min(WINDOW, fixed - all.size()) : WINDOW;
+            for (int i = 0; i < window; i++) all.add(call(http, req, d, "warm-up " + (all.size() + 2), false).ms());
+            medians.add(String.format("%.1f", medianOf(all.subList(all.size() - window, all.size()))));
+            int n = all.size();
+            steady = n >= STEADY_MIN && medianOf(all.subList(n - STEADY_SPAN, n)) >= 0.97 * medianOf(all.subList(n - 2 * STEADY_SPAN, n - STEADY_SPAN));
+        }
+        System.out.printf("%s: warm-up %d calls (%s): medians of each %d: %s ms%n", d.name(), 1 + all.size(), fixed >= 0 ? "fixed"
+                : steady ? "steady" : "NOT steady, stopped at " + STEADY_MAX, WINDOW, String.join(", ", medians));
+        return all.size();
+    }
+
+    static double medianOf(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return median(sorted);
     }
 
     /** The decision record's size on disk (data/decisions, WAL included) per recorded decision, when this run started the service. */
@@ -380,9 +434,9 @@ public class AnnualBenchmark {
     }
 
     /**
-     * Issue 5's scale target: a what-if simulation over the same dataset (baseline = active version,
-     * candidate = the active files with a comment added to one DRL file, so both sides do the full
-     * work) should take at most twice one annual decision.
+     * Issue 16's target (issue 5's was 2 x): a what-if simulation over the same dataset (baseline =
+     * active version, candidate = the active files with a comment added to one DRL file, so both
+     * sides do the full work) should take at most 1.3 x one annual decision.
      */
     static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -408,8 +462,8 @@ public class AnnualBenchmark {
         for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "simulation " + (i + 1), true).ms();
         Arrays.sort(ms);
         double median = median(ms);
-        System.out.printf("%s: simulation median %.1f ms = %.2f x the annual median %.1f ms (target <= 2.00) -> %s%n",
-                d.name(), median, median / annualMedian, annualMedian, median <= 2 * annualMedian ? "PASS" : "MISS");
+        System.out.printf("%s: simulation median %.1f ms = %.2f x the annual median %.1f ms (target <= 1.30) -> %s%n",
+                d.name(), median, median / annualMedian, annualMedian, median <= 1.3 * annualMedian ? "PASS" : "MISS");
     }
 
     record Call(String body, double ms) {}

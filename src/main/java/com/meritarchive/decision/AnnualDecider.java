@@ -36,14 +36,25 @@ public class AnnualDecider {
     }
 
     public AnnualDecision decide(AnnualRequest request, CompiledRuleSet ruleSet) {
+        return decide(facts(request), ruleSet);
+    }
+
+    /** The request's facts, for deciding them with more than one rule set ({@link #decide(AnnualFacts, CompiledRuleSet)}). */
+    public AnnualFacts facts(AnnualRequest request) {
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
         request.records().forEach(record -> records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
                 .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(Facts.of(record)));
         List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
         request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
         request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
+        return new AnnualFacts(request, subjects);
+    }
+
+    /** Decides facts built once by {@link #facts(AnnualRequest)}; the same facts may be decided by several rule sets, at once too. */
+    public AnnualDecision decide(AnnualFacts facts, CompiledRuleSet ruleSet) {
+        AnnualRequest request = facts.request();
         OutcomeGrouping outcomes = new OutcomeGrouping(threads.run(ruleSet.kieBase(), List.of(new DecisionYear(request.year())),
-                subjects, Outcome.class).of(Outcome.class));
+                facts.subjects(), Outcome.class).of(Outcome.class));
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));

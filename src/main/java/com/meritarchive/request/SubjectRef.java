@@ -1,15 +1,11 @@
 package com.meritarchive.request;
 
-import java.util.Comparator;
-
 /**
  * A cadre or unit named by its type ({@link Vocabulary#CADRE}, {@link Vocabulary#UNIT}) and id.
  * Its {@link #key()} ("CADRE:C001") is the one place the subject key is spelt: records join
  * their subject by it in the rules, and results are kept by it.
  */
 public record SubjectRef(String type, String id) implements Comparable<SubjectRef> {
-
-    private static final Comparator<SubjectRef> ORDER = Comparator.comparing(SubjectRef::type).thenComparing(SubjectRef::id);
 
     public static SubjectRef cadre(String id) {
         return new SubjectRef(Vocabulary.CADRE, id);
@@ -27,9 +23,14 @@ public record SubjectRef(String type, String id) implements Comparable<SubjectRe
         return keyOf(type, id);
     }
 
-    /** By type (cadres before units), then id: the order answers and reports list subjects in. */
+    /**
+     * By type (cadres before units), then id: the order answers and reports list subjects in.
+     * Spelt out rather than a {@code Comparator} chain: a province's simulation compares subjects
+     * millions of times in its sorted maps, and the chain was a fifth of its samples in a JFR profile.
+     */
     @Override
     public int compareTo(SubjectRef other) {
-        return ORDER.compare(this, other);
+        int byType = type.equals(other.type) ? 0 : type.compareTo(other.type);
+        return byType != 0 ? byType : id.compareTo(other.id);
     }
 }

@@ -7,6 +7,7 @@ import com.meritarchive.simulation.Simulation.CodeCount;
 import com.meritarchive.simulation.Simulation.WarningRef;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -29,19 +30,18 @@ final class OutcomeDiff {
         SortedMap<String, int[]> counts = new TreeMap<>(); // code → baseline, candidate, gained, lost
         SortedMap<String, int[]> warningCounts = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
-        SortedSet<SubjectRef> subjects = new TreeSet<>(before.results().subjects());
-        subjects.addAll(after.results().subjects());
+        List<SubjectRef> subjects = union(before.results().subjects(), after.results().subjects());
         if (warnings) {
-            subjects.addAll(before.warnings().subjects());
-            subjects.addAll(after.warnings().subjects());
+            subjects = union(subjects, union(before.warnings().subjects(), after.warnings().subjects()));
         }
         for (SubjectRef subject : subjects) {
             SortedMap<String, SortedSet<String>> was = before.results().of(subject);
             SortedMap<String, SortedSet<String>> is = after.results().of(subject);
             was.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[0]++);
             is.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[1]++);
-            List<String> gained = is.keySet().stream().filter(code -> !was.containsKey(code)).toList();
-            List<String> lost = was.keySet().stream().filter(code -> !is.containsKey(code)).toList();
+            boolean sameCodes = was.keySet().equals(is.keySet()); // most subjects: no stream to build
+            List<String> gained = sameCodes ? List.of() : is.keySet().stream().filter(code -> !was.containsKey(code)).toList();
+            List<String> lost = sameCodes ? List.of() : was.keySet().stream().filter(code -> !is.containsKey(code)).toList();
             gained.forEach(code -> counts.get(code)[2]++);
             lost.forEach(code -> counts.get(code)[3]++);
             List<WarningRef> gainedWarnings = null;
@@ -67,6 +67,30 @@ final class OutcomeDiff {
                     List.copyOf(was.keySet()), List.copyOf(is.keySet()), List.copyOf(rules), gainedWarnings, lostWarnings));
         }
         return new Simulation(baselineRef, candidateRef, summary(counts), changes, warnings ? summary(warningCounts) : null);
+    }
+
+    /**
+     * The subjects of two collections sorted by type and id (the sides' subjects are), in that order
+     * and each once: merged in one pass rather than inserted into a tree, which for a province's
+     * 204,000 subjects was a fourth of the diff's samples in a JFR profile.
+     */
+    static List<SubjectRef> union(Collection<SubjectRef> first, Collection<SubjectRef> second) {
+        List<SubjectRef> all = new ArrayList<>(Math.max(first.size(), second.size()));
+        Iterator<SubjectRef> firsts = first.iterator();
+        Iterator<SubjectRef> seconds = second.iterator();
+        SubjectRef a = firsts.hasNext() ? firsts.next() : null;
+        SubjectRef b = seconds.hasNext() ? seconds.next() : null;
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : a.compareTo(b);
+            all.add(order <= 0 ? a : b);
+            if (order <= 0) {
+                a = firsts.hasNext() ? firsts.next() : null;
+            }
+            if (order >= 0) {
+                b = seconds.hasNext() ? seconds.next() : null;
+            }
+        }
+        return all;
     }
 
     /** Counts each outcome warned of once per subject, in column {@code column}. */

@@ -11,11 +11,24 @@ import java.util.Map;
 /** Names and units of a dataset's cadres and units, so that a report shows people, not only ids. */
 final class SubjectNames {
 
-    private final Map<SubjectRef, String> names = new HashMap<>();
-    private final Map<SubjectRef, String> units = new HashMap<>();
+    private final Map<SubjectRef, String> names;
+    private final Map<SubjectRef, String> units;
+
+    /** Sized for {@code subjects} at once: a province's 204,000 would otherwise grow each map 15 times. */
+    private SubjectNames(int subjects) {
+        names = new HashMap<>((int) (subjects / 0.75f) + 1);
+        units = new HashMap<>((int) (subjects / 0.75f) + 1);
+    }
 
     static SubjectNames of(Dataset dataset) {
-        SubjectNames people = new SubjectNames();
+        int subjects = 0;
+        if (dataset.annual() != null) {
+            subjects += dataset.annual().units().size() + dataset.annual().cadres().size();
+        }
+        if (dataset.quarterly() != null) {
+            subjects += dataset.quarterly().units().size() + dataset.quarterly().cadres().size();
+        }
+        SubjectNames people = new SubjectNames(subjects);
         if (dataset.annual() != null) {
             people.add(dataset.annual().units(), dataset.annual().cadres());
         }
@@ -27,7 +40,7 @@ final class SubjectNames {
 
     /** A step-down's applicant (the request names no unit). */
     static SubjectNames of(CadreInput applicant) {
-        SubjectNames people = new SubjectNames();
+        SubjectNames people = new SubjectNames(1);
         people.add(List.of(), List.of(applicant));
         return people;
     }
