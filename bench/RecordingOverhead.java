@@ -79,7 +79,7 @@ public class RecordingOverhead {
     }
 
     static String start(int port, List<String> extra) throws IOException {
-        Path jar = Path.of("target/merit-archive.jar");
+        Path jar = Path.of(System.getProperty("jar", "target/merit-archive.jar"));
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("no " + jar + ": run mvn -B package -DskipTests");
         Path data = Files.createTempDirectory("merit-recording-" + port + "-");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",

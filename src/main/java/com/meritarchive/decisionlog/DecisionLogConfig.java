@@ -18,17 +18,17 @@ class DecisionLogConfig {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "merit.store", havingValue = "embedded", matchIfMissing = true)
-    DecisionLog decisionLog(MeritProperties properties) {
-        return new SqliteDecisionLog(properties.dataDir().resolve("decisions"));
+    DecisionLog decisionLog(MeritProperties properties, DecisionLogProperties decisions) {
+        return new SqliteDecisionLog(properties.dataDir().resolve("decisions"), decisions.sealDelay());
     }
 
     /** The DataSource exists in postgres mode only, migrated before this bean is made. */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "merit.store", havingValue = "postgres")
-    SpoolingDecisionLog sharedDecisionLog(MeritProperties properties, DataSource dataSource,
-            ObjectProvider<RuleSets> ruleSets) {
+    SpoolingDecisionLog sharedDecisionLog(MeritProperties properties, DecisionLogProperties decisions,
+            DataSource dataSource, ObjectProvider<RuleSets> ruleSets) {
         return new SpoolingDecisionLog(new PostgresDecisionLog(dataSource),
-                new SqliteDecisionLog(properties.dataDir().resolve("decisions-spool")),
+                new SqliteDecisionLog(properties.dataDir().resolve("decisions-spool"), decisions.sealDelay()),
                 () -> ruleSets.getObject().active().id());
     }
 }

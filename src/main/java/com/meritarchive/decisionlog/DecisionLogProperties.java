@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     sent (stored as received meanwhile, synced as before); a larger one (a province) is hashed and
  *     compressed while the rules decide, since storing it raw first would write ten times its
  *     compressed size to disk
+ * @param sealDelay how long after its answer is committed an entry is sealed: the answer's bytes
+ *     leave first, instead of sharing the two cores with the sealing (measured on the county: 0.65
+ *     against 1.29 ms of recording cost with no delay)
  */
 @ConfigurationProperties("merit.decisions")
 public record DecisionLogProperties(@DefaultValue("true") boolean record, Duration retention,
-        @DefaultValue("1h") Duration sweepInterval, @DefaultValue("4MB") DataSize sealAfterAnswerUpTo) {
+        @DefaultValue("1h") Duration sweepInterval, @DefaultValue("4MB") DataSize sealAfterAnswerUpTo,
+        @DefaultValue("10ms") Duration sealDelay) {
 }

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,19 +56,26 @@ public final class SqliteDecisionLog implements DecisionLog {
     private final Connection reader; // guarded by itself: reads do not wait for a province's write
     private final WalCheckpoints checkpoints;
     private final GroupCommit commits;
-    private final DeferredSealing sealing = new DeferredSealing(new DeferredSealing.Store() {
-        @Override
-        public Optional<DecisionEntry> stored(String id) {
-            return storedBodies(id);
-        }
+    private final DeferredSealing sealing;
 
-        @Override
-        public void replace(DecisionEntry sealed) {
-            replaceBodies(sealed);
-        }
-    });
-
+    /** The store in {@code folder}, sealing entries as soon as they are complete (tests). */
     public SqliteDecisionLog(Path folder) {
+        this(folder, Duration.ZERO);
+    }
+
+    /** @param sealDelay how long after its commit a complete entry is sealed ({@link DeferredSealing}) */
+    public SqliteDecisionLog(Path folder, Duration sealDelay) {
+        sealing = new DeferredSealing(new DeferredSealing.Store() {
+            @Override
+            public Optional<DecisionEntry> stored(String id) {
+                return storedBodies(id);
+            }
+
+            @Override
+            public void replace(DecisionEntry sealed) {
+                replaceBodies(sealed);
+            }
+        }, sealDelay);
         try {
             Files.createDirectories(folder);
             String url = "jdbc:sqlite:" + folder.resolve("decisions.sqlite").toAbsolutePath();

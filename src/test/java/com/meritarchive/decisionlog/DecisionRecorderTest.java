@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -78,7 +79,7 @@ class DecisionRecorderTest {
                         }
                     });
             DecisionRecorder recorder = new DecisionRecorder(log, new DecisionLogProperties(true, null, null,
-                    DataSize.ofBytes(1000)));
+                    DataSize.ofBytes(1000), Duration.ZERO));
             byte[] answer = "{\"decisionId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
             recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", county, List.of("C001"))
                     .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
@@ -96,6 +97,6 @@ class DecisionRecorderTest {
     }
 
     private static DecisionLogProperties properties() {
-        return new DecisionLogProperties(true, null, null, DataSize.ofMegabytes(4));
+        return new DecisionLogProperties(true, null, null, DataSize.ofMegabytes(4), Duration.ZERO);
     }
 }

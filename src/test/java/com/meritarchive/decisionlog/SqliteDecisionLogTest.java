@@ -208,6 +208,30 @@ class SqliteDecisionLogTest extends DecisionLogContract {
         }
     }
 
+    /**
+     * The sealing waits (merit.decisions.seal-delay) so that the answer's bytes leave first; a read in
+     * the meantime seals at once, and closing the store seals what still waits without waiting.
+     */
+    @Test
+    void shouldSealAfterTheDelayOrAtOnceWhenReadOrClosed() throws Exception {
+        byte[] request = "{\"year\":2017}".getBytes(StandardCharsets.UTF_8);
+        byte[] answer = "{\"decisionId\":\"u\"}".getBytes(StandardCharsets.UTF_8);
+        long closing;
+        try (SqliteDecisionLog log = new SqliteDecisionLog(folder, Duration.ofMinutes(10))) {
+            for (String id : List.of("read", "closed")) {
+                log.begin(unsealed(id, DecisionKind.ANNUAL, null, T0, request, null));
+                log.complete(unsealed(id, DecisionKind.ANNUAL, 2017, T0, null, answer));
+            }
+            Thread.sleep(200);
+            assertThat(stored("read")).as("within the delay").isEqualTo(new Stored(null, false, false));
+            assertThat(log.find("read", false).orElseThrow().requestSha256()).isEqualTo(DecisionEntry.sha256(request));
+            assertThat(stored("closed")).isEqualTo(new Stored(null, false, false));
+            closing = System.nanoTime();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(20));
+        assertThat(stored("closed")).isEqualTo(new Stored(DecisionEntry.sha256(request), true, true));
+    }
+
     /** A decision's request sha256 and whether its request and answer are stored compressed, read straight from the file. */
     private record Stored(String requestSha256, boolean requestCompressed, boolean answerCompressed) {
     }
