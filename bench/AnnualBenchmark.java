@@ -68,8 +68,9 @@ public class AnnualBenchmark {
 
     record Generated(byte[] body, int cadres, int units, int records, int performance, int traces, int cancelled) {}
 
+    /** @param afterGc the most heap in use just after a garbage collection during the measured calls (what stayed reachable, old garbage included) */
     record Result(Dataset d, Generated g, double median, double p90, double max, long peakHeap, long maxHeap,
-                  String outcomes, List<DocumentsResult> documents) {}
+                  String outcomes, List<DocumentsResult> documents, long afterGc) {}
 
     /** The documents endpoint for one Accept header: latency, answer size, peak heap. */
     record DocumentsResult(String accept, int runs, double median, double p90, double max, double answerMb, long peakHeap) {}
@@ -263,13 +264,14 @@ public class AnnualBenchmark {
         waitHealthy(http, url, d);
         boolean province = !d.name().equals("county");
         int documentRuns = intOpt(opt, "--documents-runs", province ? 3 : 10);
-        Result r = opt.containsKey("--documents-only") ? new Result(d, g, Double.NaN, Double.NaN, Double.NaN, -1, -1, null, List.of())
+        Result r = opt.containsKey("--documents-only") ? new Result(d, g, Double.NaN, Double.NaN, Double.NaN, -1, -1, null, List.of(), -1)
                 : measure(http, url, jmx, d, g);
         List<DocumentsResult> documents = new ArrayList<>();
         for (String accept : opt.containsKey("--no-documents") ? List.<String>of() : List.of("application/zip", "application/json")) {
             documents.add(measureDocuments(http, url, jmx, d, g, accept, province ? 1 : 3, documentRuns));
         }
-        return new Result(r.d(), r.g(), r.median(), r.p90(), r.max(), r.peakHeap(), r.maxHeap(), r.outcomes(), documents);
+        return new Result(r.d(), r.g(), r.median(), r.p90(), r.max(), r.peakHeap(), r.maxHeap(), r.outcomes(), documents,
+                r.afterGc());
     }
 
     /** POST /api/v1/documents/annual with the dataset's body, as {@code accept}. */
@@ -381,7 +383,7 @@ public class AnnualBenchmark {
             for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "run " + (i + 1), verbose).ms();
             Arrays.sort(ms);
             Result r = new Result(d, g, median(ms), ms[(int) Math.ceil(0.9 * ms.length) - 1], ms[ms.length - 1],
-                    heap.peakSum(), heap.max(), outcomes, List.of());
+                    heap.peakSum(), heap.max(), outcomes, List.of(), heap.afterGcPeak());
             printResult(r);
             printRecordSize(d);
             if (d.name().equals("province")) simulate(http, url, d, g, r.median());
@@ -518,10 +520,33 @@ public class AnnualBenchmark {
         private final JMXConnector connector;
         private final MBeanServerConnection conn;
 
+        private final java.util.concurrent.atomic.AtomicLong afterGc = new java.util.concurrent.atomic.AtomicLong();
+
         private Heap(JMXConnector connector) throws IOException {
             this.connector = connector;
             this.conn = connector == null ? null : connector.getMBeanServerConnection();
+            if (conn == null) return;
+            Set<String> heapPools = new HashSet<>();
+            heapPools().forEach(p -> heapPools.add(p.getName()));
+            try {
+                // after every collection, the heap pools' usage: what stayed reachable (with old garbage not yet collected)
+                for (javax.management.ObjectName gc : conn.queryNames(new javax.management.ObjectName("java.lang:type=GarbageCollector,name=*"), null)) {
+                    conn.addNotificationListener(gc, (notification, handback) -> {
+                        if (!notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                        afterGc.accumulateAndGet(used, Math::max);
+                    }, null, null);
+                }
+            } catch (javax.management.JMException e) {
+                throw new IOException(e);
+            }
         }
+
+        /** The most heap in use just after a collection since {@link #resetPeaks}; -1 without JMX. */
+        long afterGcPeak() { return conn == null ? -1 : afterGc.get(); }
 
         static Heap connect(String hostPort) throws IOException {
             if (hostPort == null) return new Heap(null);
@@ -533,7 +558,7 @@ public class AnnualBenchmark {
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
         }
 
-        void resetPeaks() throws IOException { if (conn != null) heapPools().forEach(MemoryPoolMXBean::resetPeakUsage); }
+        void resetPeaks() throws IOException { if (conn != null) heapPools().forEach(MemoryPoolMXBean::resetPeakUsage); afterGc.set(0); }
 
         long peakSum() throws IOException { return conn == null ? -1 : heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum(); }
 
@@ -546,8 +571,9 @@ public class AnnualBenchmark {
 
     static void printResult(Result r) {
         System.out.printf("%s: %s%n", r.d().name(), r.outcomes());
-        System.out.printf("%s: %d warm-up + %d measured calls: median %.1f ms, p90 %.1f ms, max %.1f ms; peak heap %s, max heap %s -> %s%n",
-                r.d().name(), r.d().warmup(), r.d().runs(), r.median(), r.p90(), r.max(), mib(r.peakHeap()), mib(r.maxHeap()), verdict(r));
+        System.out.printf("%s: %d warm-up + %d measured calls: median %.1f ms, p90 %.1f ms, max %.1f ms; peak heap %s, max heap %s,"
+                + " after GC at most %s -> %s%n", r.d().name(), r.d().warmup(), r.d().runs(), r.median(), r.p90(), r.max(),
+                mib(r.peakHeap()), mib(r.maxHeap()), mib(r.afterGc()), verdict(r));
     }
 
     static void printSummary(List<Result> results, List<String> errors) {
