@@ -24,7 +24,9 @@ class DecisionLogConfigTest {
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner().withUserConfiguration(DecisionLogConfig.class)
                 .withBean(MeritProperties.class, () -> new MeritProperties(Path.of("rules"), Path.of("decision-tables"),
-                        dataDir, DataSize.ofMegabytes(128), 4, Duration.ZERO));
+                        dataDir, DataSize.ofMegabytes(128), 4, Duration.ZERO))
+                .withBean(DecisionLogProperties.class, () -> new DecisionLogProperties(true, null, Duration.ofHours(1),
+                        DataSize.ofMegabytes(4), Duration.ofMillis(10)));
     }
 
     @Test
