@@ -8,7 +8,8 @@
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default and least 200,
  *   after a warm-up until the service is steady, see warmUntilSteady; --county-warmup N for a fixed
- *   count instead), --province-runs N (default 5, after 2 warm-up calls), --url http://host:port
+ *   count instead), --province-runs N (default 5, after 2 warm-up calls), --province-xmx SIZE (the
+ *   province's service heap, default 1g; another size skips the simulation), --url http://host:port
  *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and MERIT_ADMIN_PASSWORD=bench-secret there),
  *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
  *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
@@ -93,7 +94,8 @@ public class AnnualBenchmark {
         List<Dataset> datasets = new ArrayList<>(List.of(
                 new Dataset("county", 1_500, 60, 15, 150, 2017L, opt.containsKey("--county-warmup") ? intOpt(opt, "--county-warmup", 1) : -1,
                         countyRuns(opt), null, 50, List.of()),
-                new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 2, intOpt(opt, "--province-runs", 5), "-Xmx1g", 2000,
+                new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 2, intOpt(opt, "--province-runs", 5),
+                        "-Xmx" + opt.getOrDefault("--province-xmx", "1g"), 2000,
                         List.of())));
         if ("million".equals(opt.get("--only"))) datasets.add(new Dataset("million", 1_000_000, 20_000, 5_000, 83_500, 201700L, 1,
                 intOpt(opt, "--million-runs", 3), "-Xmx2g", 5 * 2000, List.of("--merit.max-request-size=1GB")));
@@ -124,7 +126,7 @@ public class AnnualBenchmark {
     static Map<String, String> parseOptions(String[] args) {
         Set<String> flags = Set.of("--write-only", "--documents-only", "--no-documents", "--no-record");
         Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--county-warmup", "--province-runs",
-                "--documents-runs", "--million-runs");
+                "--documents-runs", "--million-runs", "--province-xmx");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (flags.contains(args[i])) opt.put(args[i], "");
@@ -386,7 +388,7 @@ public class AnnualBenchmark {
                     heap.peakSum(), heap.max(), outcomes, List.of(), heap.afterGcPeak());
             printResult(r);
             printRecordSize(d);
-            if (d.name().equals("province")) simulate(http, url, d, g, r.median());
+            if (d.name().equals("province") && d.xmx().equals("-Xmx1g")) simulate(http, url, d, g, r.median());
             return r;
         }
     }
