@@ -94,6 +94,8 @@ public final class SqliteDecisionLog implements DecisionLog {
                         + "request_zstd BLOB NOT NULL)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_refers_to ON decision (refers_to)");
                 statement.execute("CREATE INDEX IF NOT EXISTS decision_decided_at ON decision (decided_at)");
+                // the few entries not sealed yet (and deletions), so that finding them at start reads no other row
+                statement.execute("CREATE INDEX IF NOT EXISTS decision_unsealed ON decision (seq) WHERE request_sha256 IS NULL");
                 statement.execute("CREATE TABLE IF NOT EXISTS decision_subjects (seq INTEGER PRIMARY KEY, "
                         + "subject_ids TEXT NOT NULL)");
             }
