@@ -3,6 +3,7 @@ package com.meritarchive.documents;
 import com.meritarchive.decision.Redecider;
 import com.meritarchive.decisionlog.DecisionEntry;
 import com.meritarchive.decisionlog.DecisionKind;
+import com.meritarchive.decisionlog.DecisionLabel;
 import com.meritarchive.decisionlog.DecisionLog;
 import com.meritarchive.decisionlog.DecisionQuery;
 import com.meritarchive.decisionlog.DecisionSummary;
@@ -45,7 +46,7 @@ class RecordedQuarters {
         this.maker = maker;
     }
 
-    /** One line of the drop-down list: "2017 年第 1 季度 · 季度决策 · 2026-11-28 09:40:12 · hr · 5b0e…". */
+    /** One line of the drop-down list ({@link DecisionLabel}). */
     record Option(String id, String label) {
     }
 
@@ -71,9 +72,6 @@ class RecordedQuarters {
     }
 
     private static Option option(DecisionSummary decision) {
-        String kind = decision.kind() == DecisionKind.QUARTERLY ? "季度决策" : "季度公示与备案";
-        String period = decision.year() == null ? "" : decision.year() + " 年第 " + decision.quarter() + " 季度 · ";
-        return new Option(decision.decisionId(), period + kind + " · " + BeijingTime.format(decision.decidedAt()) + " · "
-                + decision.decidedBy() + " · " + decision.decisionId());
+        return new Option(decision.decisionId(), DecisionLabel.of(decision, BeijingTime::format));
     }
 }

@@ -102,7 +102,7 @@ class WarningsPageTest {
         List<RecordedQuarters.Option> offered = (List<RecordedQuarters.Option>) form.getModelAndView().getModel().get("recorded");
         assertThat(offered).anySatisfy(option -> {
             assertThat(option.id()).isEqualTo(id);
-            assertThat(option.label()).startsWith("2017 年第 1 季度 · 季度决策 · ").endsWith(" · hr · " + id);
+            assertThat(option.label()).startsWith("2017 年第 1 季度 · 季度决策 · ").matches(".* · hr · 规则版本 [0-9a-f]{12} · " + id);
         });
         MvcResult otherForm = mvc.perform(get(WarningsPage.PATH).with(OTHER_HR)).andExpect(status().isOk()).andReturn();
         assertThat(otherForm.getModelAndView().getModel().get("recorded").toString()).doesNotContain(id);
