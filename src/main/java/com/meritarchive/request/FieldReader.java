@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.request.InvalidRequestException.InvalidField;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -19,7 +17,6 @@ import java.util.function.BiFunction;
 final class FieldReader {
 
     private final List<InvalidField> errors = new ArrayList<>();
-    private final Map<String, String> shared = new HashMap<>();
 
     void reject(String pointer, String message) {
         errors.add(new InvalidField(pointer, message));
@@ -121,20 +118,6 @@ final class FieldReader {
         }
         reject(pointer + "/" + field, "must be one of " + String.join(", ", allowed) + ", was '" + text + "'");
         return null;
-    }
-
-    /**
-     * {@link #text} for a field whose values repeat across a request (a unit id, a key work, an
-     * indicator): equal values are one string, which keeps the live heap of a province's request
-     * smaller by tens of megabytes (each element's own strings become garbage at once).
-     */
-    String sharedText(JsonNode parent, String pointer, String field, boolean required) {
-        String text = text(parent, pointer, field, required);
-        if (text == null) {
-            return null;
-        }
-        String first = shared.putIfAbsent(text, text);
-        return first == null ? text : first;
     }
 
     /**

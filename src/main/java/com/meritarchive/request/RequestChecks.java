@@ -184,7 +184,7 @@ final class RequestChecks {
     private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.CADRE);
         return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
-                reader.sharedText(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
+                reader.text(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }
 
     private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
@@ -195,8 +195,8 @@ final class RequestChecks {
         Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
         return new RecordInput(reader.text(node, pointer, "id", true), subjectType, subjectId,
                 reader.oneOf(node, pointer, "type", RECORD_TYPES, null), year == null ? 0 : year,
-                quarter == null ? 0 : quarter, reader.sharedText(node, pointer, "keyWork", false),
-                reader.sharedText(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, ACTIVE));
+                quarter == null ? 0 : quarter, reader.text(node, pointer, "keyWork", false),
+                reader.text(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, ACTIVE));
     }
 
     private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer) {
@@ -211,8 +211,8 @@ final class RequestChecks {
             return new AssessmentInput.GroupMemberInput(reader.text(member, pointer + at, "cadreId", true),
                     reader.oneOf(member, pointer + at, "role", ROLES, null));
         }, pointer);
-        return new AssessmentInput(reader.text(node, pointer, "id", true), reader.sharedText(node, pointer, "keyWork", true),
-                reader.text(node, pointer, "task", true), reader.sharedText(node, pointer, "indicator", true),
+        return new AssessmentInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "keyWork", true),
+                reader.text(node, pointer, "task", true), reader.text(node, pointer, "indicator", true),
                 rank == null ? 0 : rank, maxRank, targetRank, leadUnitId,
                 group.stream().filter(Objects::nonNull).toList());
     }
