@@ -60,10 +60,7 @@ class QuarterlyWorkedExampleTest {
 
     @Test
     void shouldCancelYangYunsIncomeTraceWhenIncomeRanksThirdIn2017Q2AndListHimAsOutstanding() {
-        QuarterlyRules zhenping = zhenping2017Q1();
-        zhenping.next(zhenping.decide())
-                .assessment("2017Q2-GDZC", "追赶超越", INVESTMENT, 1, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup())
-                .assessment("2017Q2-SR", "追赶超越", INCOME, 3, 10, 5, HUMAN_RESOURCES, incomeGroup());
+        QuarterlyRules zhenping = zhenping2017Q2(3);
 
         QuarterlyDecision answer = zhenping.decide();
 
@@ -88,10 +85,7 @@ class QuarterlyWorkedExampleTest {
 
     @Test
     void shouldKeepYangYunsIncomeTraceWhenIncomeRanksSixthAgainstATargetOfTopFive() {
-        QuarterlyRules zhenping = zhenping2017Q1();
-        zhenping.next(zhenping.decide())
-                .assessment("2017Q2-GDZC", "追赶超越", INVESTMENT, 1, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup())
-                .assessment("2017Q2-SR", "追赶超越", INCOME, 6, 10, 5, HUMAN_RESOURCES, incomeGroup());
+        QuarterlyRules zhenping = zhenping2017Q2(6);
 
         QuarterlyDecision answer = zhenping.decide();
 
@@ -132,10 +126,7 @@ class QuarterlyWorkedExampleTest {
 
     @Test
     void shouldWarnNobodyOfATraceCancelledIn2017Q2AndZhangShibingOfTheMajorContributionAward() {
-        QuarterlyRules zhenping = zhenping2017Q1();
-        zhenping.next(zhenping.decide())
-                .assessment("2017Q2-GDZC", "追赶超越", INVESTMENT, 1, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup())
-                .assessment("2017Q2-SR", "追赶超越", INCOME, 3, 10, 5, HUMAN_RESOURCES, incomeGroup());
+        QuarterlyRules zhenping = zhenping2017Q2(3);
 
         // Yang Yun has three records and his trace is cancelled: A1 and A2 already, nothing to warn of
         assertEquals(List.of(
@@ -168,6 +159,18 @@ class QuarterlyWorkedExampleTest {
                 .assessment("2017Q1-SR", "追赶超越", INCOME, 9, 10, 5, HUMAN_RESOURCES, incomeGroup())
                 .assessment("2017Q1-TP", "脱贫攻坚", POVERTY, 1, 10, 3, POVERTY_ALLEVIATION,
                         POVERTY_BUSINESS_LEAD + ":BUSINESS_LEAD", POVERTY_COORDINATOR + ":COORDINATOR");
+    }
+
+    /**
+     * The county after its 2017 Q1 decision (new records and cancellations carried over) with 2017 Q2's
+     * rankings: investment first, income at {@code incomeRank} of 10 against its target of top five.
+     */
+    private static QuarterlyRules zhenping2017Q2(int incomeRank) {
+        QuarterlyRules zhenping = zhenping2017Q1();
+        zhenping.next(zhenping.decide())
+                .assessment("2017Q2-GDZC", "追赶超越", INVESTMENT, 1, 10, 3, DEVELOPMENT_AND_REFORM, investmentGroup())
+                .assessment("2017Q2-SR", "追赶超越", INCOME, incomeRank, 10, 5, HUMAN_RESOURCES, incomeGroup());
+        return zhenping;
     }
 
     private static QuarterlyRules county(int year, int quarter) {
