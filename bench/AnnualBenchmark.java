@@ -43,8 +43,13 @@ import java.nio.file.*;
 import java.time.Duration;
 import java.util.*;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.*;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import javax.management.JMException;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
 import javax.management.remote.*;
 
 public class AnnualBenchmark {
@@ -522,7 +527,7 @@ public class AnnualBenchmark {
         private final JMXConnector connector;
         private final MBeanServerConnection conn;
 
-        private final java.util.concurrent.atomic.AtomicLong afterGc = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong afterGc = new AtomicLong();
 
         private Heap(JMXConnector connector) throws IOException {
             this.connector = connector;
@@ -532,17 +537,16 @@ public class AnnualBenchmark {
             heapPools().forEach(p -> heapPools.add(p.getName()));
             try {
                 // after every collection, the heap pools' usage: what stayed reachable (with old garbage not yet collected)
-                for (javax.management.ObjectName gc : conn.queryNames(new javax.management.ObjectName("java.lang:type=GarbageCollector,name=*"), null)) {
+                for (ObjectName gc : conn.queryNames(new ObjectName("java.lang:type=GarbageCollector,name=*"), null)) {
                     conn.addNotificationListener(gc, (notification, handback) -> {
-                        if (!notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
-                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                                 .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                         afterGc.accumulateAndGet(used, Math::max);
                     }, null, null);
                 }
-            } catch (javax.management.JMException e) {
+            } catch (JMException e) {
                 throw new IOException(e);
             }
         }

@@ -9,6 +9,7 @@
  * Usage, from the project folder after `mvn -B package -DskipTests` and
  * `java bench/AnnualBenchmark.java --write-only` (which writes target/bench/county.json):
  *   java bench/RecordingOverhead.java [--dataset county|province] [--pairs 1000] [--warmup 40] [--pause-ms 20]
+ * java -Djar=PATH bench/RecordingOverhead.java … measures another build of the jar (e.g. an older commit's).
  * --pause-ms: the idle time after each call. A county's HR system does not send year-end decisions
  * back to back, and a service finishes some work after it answers (sealing the record, see README
  * "Durable before the answer is sent"; checkpoints; garbage collection): without a pause, that work of
