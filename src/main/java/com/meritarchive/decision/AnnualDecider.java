@@ -4,7 +4,6 @@ import com.meritarchive.decision.fact.ArchiveRecord;
 import com.meritarchive.decision.fact.DecisionYear;
 import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.Subject;
-import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.UnitInput;
@@ -41,27 +40,34 @@ public class AnnualDecider {
 
     /** The request's facts, for deciding them with more than one rule set ({@link #decide(AnnualFacts, CompiledRuleSet)}). */
     public AnnualFacts facts(AnnualRequest request) {
+        return facts(request, true);
+    }
+
+    /** As {@link #facts(AnnualRequest)}; {@code decideAlike} false decides every record-less subject itself (tests). */
+    static AnnualFacts facts(AnnualRequest request, boolean decideAlike) {
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
         request.records().forEach(record -> records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
                 .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(Facts.of(record)));
-        List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
-        request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
-        request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
-        return new AnnualFacts(request, subjects);
+        RecordlessSubjects recordless = new RecordlessSubjects(decideAlike);
+        List<Object> subjects = new ArrayList<>();
+        request.units().forEach(unit -> add(subjects, Subject.of(Subject.UNIT, unit.id(), unit.kind()), records, recordless));
+        request.cadres().forEach(cadre -> add(subjects, Subject.of(Subject.CADRE, cadre.id(), null), records, recordless));
+        return new AnnualFacts(request, subjects, recordless);
     }
 
     /** Decides facts built once by {@link #facts(AnnualRequest)}; the same facts may be decided by several rule sets, at once too. */
     public AnnualDecision decide(AnnualFacts facts, CompiledRuleSet ruleSet) {
         AnnualRequest request = facts.request();
-        OutcomeGrouping outcomes = new OutcomeGrouping(threads.run(ruleSet.kieBase(), List.of(new DecisionYear(request.year())),
-                facts.subjects(), Outcome.class).of(Outcome.class));
+        OutcomeGrouping outcomes = new OutcomeGrouping(facts.recordless().outcomes(threads.run(ruleSet.kieBase(),
+                List.of(new DecisionYear(request.year())), facts.subjects(), Outcome.class).of(Outcome.class)));
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
     }
 
     /** Groups the request's records by subject: one fact per subject, so that no rule joins all records with all subjects. */
-    private static SubjectRecords withRecords(Subject subject, Map<String, Map<String, List<ArchiveRecord>>> records) {
-        return new SubjectRecords(subject, records.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), List.of()));
+    private static void add(List<Object> subjects, Subject subject, Map<String, Map<String, List<ArchiveRecord>>> records,
+            RecordlessSubjects recordless) {
+        recordless.add(subjects, subject, records.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), List.of()));
     }
 }

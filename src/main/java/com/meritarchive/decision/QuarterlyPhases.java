@@ -6,7 +6,6 @@ import com.meritarchive.decision.fact.DecisionQuarter;
 import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.ProposedRecord;
 import com.meritarchive.decision.fact.Subject;
-import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.QuarterlyRequest;
@@ -41,10 +40,13 @@ final class QuarterlyPhases {
         DecisionQuarter quarter = new DecisionQuarter(request.year(), request.quarter());
         RuleRunner.Results proposed = threads.runEach(kieBase, byIndicator(request, quarter, threads), ProposedRecord.class,
                 Cancellation.class);
-        List<Object> subjects = bySubject(request, proposed.of(ProposedRecord.class), proposed.of(Cancellation.class));
+        RecordlessSubjects recordless = new RecordlessSubjects(true);
+        List<Object> subjects = bySubject(request, proposed.of(ProposedRecord.class), proposed.of(Cancellation.class),
+                recordless);
         RuleRunner.Results decided = threads.run(kieBase, List.of(quarter), subjects, Outcome.class, Warning.class);
         List<Object> all = new ArrayList<>(proposed.objects());
-        all.addAll(decided.objects());
+        all.addAll(recordless.outcomes(decided.of(Outcome.class)));
+        all.addAll(recordless.warnings(decided.of(Warning.class)));
         return new RuleRunner.Results(all);
     }
 
@@ -87,7 +89,8 @@ final class QuarterlyPhases {
      * Phase 2: one {@code SubjectRecords} per subject (units first, then cadres, as in one session),
      * holding its earlier records with phase 1's cancellations applied and its new records.
      */
-    static List<Object> bySubject(QuarterlyRequest request, List<ProposedRecord> proposed, List<Cancellation> cancellations) {
+    static List<Object> bySubject(QuarterlyRequest request, List<ProposedRecord> proposed, List<Cancellation> cancellations,
+            RecordlessSubjects recordless) {
         Set<String> cancelled = new HashSet<>();
         cancellations.forEach(c -> cancelled.add(c.recordId()));
         Map<String, List<ArchiveRecord>> records = new HashMap<>(); // by subject key
@@ -96,9 +99,9 @@ final class QuarterlyPhases {
             add(records, cancelled.contains(record.id()) ? record.cancelled() : record);
         }
         proposed.forEach(p -> add(records, p.record()));
-        List<Object> subjects = new ArrayList<>(request.units().size() + request.cadres().size());
-        request.units().forEach(unit -> subjects.add(withRecords(Subject.of(Subject.UNIT, unit.id(), unit.kind()), records)));
-        request.cadres().forEach(cadre -> subjects.add(withRecords(Subject.of(Subject.CADRE, cadre.id(), null), records)));
+        List<Object> subjects = new ArrayList<>();
+        request.units().forEach(unit -> add(subjects, Subject.of(Subject.UNIT, unit.id(), unit.kind()), records, recordless));
+        request.cadres().forEach(cadre -> add(subjects, Subject.of(Subject.CADRE, cadre.id(), null), records, recordless));
         return subjects;
     }
 
@@ -106,7 +109,8 @@ final class QuarterlyPhases {
         records.computeIfAbsent(record.subjectKey(), key -> new ArrayList<>()).add(record);
     }
 
-    private static SubjectRecords withRecords(Subject subject, Map<String, List<ArchiveRecord>> records) {
-        return new SubjectRecords(subject, records.getOrDefault(subject.key(), List.of()));
+    private static void add(List<Object> subjects, Subject subject, Map<String, List<ArchiveRecord>> records,
+            RecordlessSubjects recordless) {
+        recordless.add(subjects, subject, records.getOrDefault(subject.key(), List.of()));
     }
 }

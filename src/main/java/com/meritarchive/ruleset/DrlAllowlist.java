@@ -34,6 +34,14 @@ final class DrlAllowlist {
             "net", "io", "kotlin", "groovy", "scala");
     /** The one use of the consequence's {@code drools} helper that tables need: the rule's name as the outcome's clause. */
     static final String RULE_NAME = "drools.getRule";
+    /**
+     * Fields that name a subject, a record or an assessment. A condition may bind them
+     * ({@code $id : subjectId}) or join two facts on them ({@code subjectId == $id}), never compare
+     * them with a value: the rules decide on what a subject is and on its records, not on who it is,
+     * which is also what lets subjects without records be decided once per kind.
+     */
+    static final Set<String> ID_FIELDS = Set.of("id", "key", "subjectId", "subjectKey", "cadreId", "unitId", "leadUnitId",
+            "recordId", "assessmentId");
     static final Set<String> IMPORT_WORDS = Set.of("static", "function", "accumulate");
     static final Set<String> DECLARE_WORDS = Set.of("enum", "trait", "type");
 

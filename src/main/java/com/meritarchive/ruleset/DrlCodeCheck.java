@@ -57,8 +57,15 @@ final class DrlCodeCheck {
         List<Finding> findings = new ArrayList<>();
         escapes(drl, findings);
         List<Token> tokens = DrlTokens.of(drl);
+        String code = DrlTokens.code(drl);
+        boolean condition = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (token.text().equals("when") || token.text().equals("then")) {
+                condition = token.text().equals("when");
+            } else if (condition) {
+                checkIdUse(token, code, findings);
+            }
             if (token.text().equals("import") && i + 1 < tokens.size()) {
                 int name = i + 1;
                 while (name + 1 < tokens.size() && DrlAllowlist.IMPORT_WORDS.contains(tokens.get(name).text())) {
@@ -106,6 +113,50 @@ final class DrlCodeCheck {
                     + "：只能使用 " + FACT_PACKAGE + " 中的事实类、规则集自己声明的类型和 String、Integer、List、Map、Math 等基本类型 (type "
                     + parts.get(0) + " is not on the allowlist)"));
         }
+    }
+
+    /**
+     * An id field in a condition: bound to a variable, or compared with {@code ==} or {@code !=} to a
+     * variable on either side; anything else (a value, {@code matches}, {@code in}, a method call) is
+     * a rule about one subject or record, and refused.
+     */
+    private static void checkIdUse(Token token, String code, List<Finding> findings) {
+        List<String> parts = token.parts();
+        int field = parts.size() - 1;
+        while (field >= 0 && !DrlAllowlist.ID_FIELDS.contains(parts.get(field))) {
+            field--;
+        }
+        if (field < 0) {
+            return;
+        }
+        int before = skipBack(code, token.start() - 1);
+        int after = skipForward(code, token.end());
+        boolean bound = before >= 0 && code.charAt(before) == ':' && (before == 0 || code.charAt(before - 1) != ':');
+        boolean joinedAfter = code.startsWith("==", after) || code.startsWith("!=", after)
+                ? code.startsWith("$", skipForward(code, after + 2)) : false;
+        boolean joinedBefore = before >= 1 && code.charAt(before) == '=' && (code.charAt(before - 1) == '='
+                || code.charAt(before - 1) == '!') && token.text().startsWith("$");
+        if (field < parts.size() - 1 || !bound && !joinedAfter && !joinedBefore) { // id.startsWith(...): a method on it
+            findings.add(new Finding(token.line(), token.column(), token.text(), "条件中不允许按编号判断（" + token.text()
+                    + "）：规则只能按对象类型、单位类别和档案记录作决定，编号只能绑定为变量或与另一事实的编号相等比较 (an id in a condition may"
+                    + " only be bound to a variable or compared with == or != to another fact's: " + token.text() + ")"));
+        }
+    }
+
+    private static int skipBack(String code, int i) {
+        int at = i;
+        while (at >= 0 && Character.isWhitespace(code.charAt(at))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int skipForward(String code, int i) {
+        int at = i;
+        while (at < code.length() && Character.isWhitespace(code.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** Reports the first forbidden part of a name; true when there was one. */

@@ -10,8 +10,11 @@ import java.util.List;
  */
 final class DrlTokens {
 
-    /** One dotted name; {@code line} and {@code column} are 1-based, as an editor shows them. */
-    record Token(String text, int line, int column) {
+    /**
+     * One dotted name; {@code line} and {@code column} are 1-based, as an editor shows them, and
+     * {@code start} and {@code end} its offsets in the text.
+     */
+    record Token(String text, int line, int column, int start, int end) {
 
         List<String> parts() {
             return List.of(text.split("\\."));
@@ -70,7 +73,7 @@ final class DrlTokens {
                     break;
                 }
                 String text = code.substring(start, i).replaceAll("\\s+", "");
-                tokens.add(new Token(text, line, start - lineStart + 1));
+                tokens.add(new Token(text, line, start - lineStart + 1, start, i));
             } else {
                 i++;
             }

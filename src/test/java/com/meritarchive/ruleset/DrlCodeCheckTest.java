@@ -161,4 +161,49 @@ class DrlCodeCheckTest {
             assertThat(error.message()).contains("System");
         });
     }
+
+    @Test
+    void shouldRefuseAConditionOnOneSubjectsIdButAllowBindingsAndJoins() {
+        String rule = "package merit.test;\nimport com.meritarchive.decision.fact.*;\n"
+                + "rule \"X2 probe\"\nwhen\n    %s\nthen\n    String id = $t.subjectId();\nend\n";
+
+        for (String bad : List.of("$t : Tally( subjectId == \"C001\" )", "$t : Tally( \"C001\" == subjectId )",
+                "$t : Tally( subjectId != \"C001\" )", "$t : Tally( subjectId in (\"C1\", \"C2\") )",
+                "$t : Tally( subjectId matches \"C0.*\" )", "$s : SubjectRecords( subject.id == \"C1\" )",
+                "$s : SubjectRecords( $k : subject.key ) Subject( key == $k, id.startsWith(\"C\") )",
+                "$t : Tally( subjectId.startsWith(\"C1\") )")) {
+            assertThat(findings(String.format(rule, bad))).as(bad).singleElement().satisfies(finding -> {
+                assertThat(finding.line()).isEqualTo(5);
+                assertThat(finding.message()).startsWith("条件中不允许按编号判断").contains("(an id in a condition may");
+            });
+        }
+        for (String good : List.of("$t : Tally( $id : subjectId ) Outcome( subjectId == $id )",
+                "$t : Tally( $id : subjectId ) Outcome( subjectId != $id, subjectType == $t.subjectType )",
+                "$s : Subject( $key : key ) ArchiveRecord( subjectKey == $key )",
+                "$t : Tally() Outcome( subjectId == $t.subjectId )")) {
+            assertThat(findings(String.format(rule, good))).as(good).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseAnIdConditionInATableAtItsCodeCell() {
+        SortedMap<String, byte[]> files = AnnualWorkbook.shippedFiles();
+        files.put(AnnualWorkbook.FILE, AnnualWorkbook.edit(files.get(AnnualWorkbook.FILE), workbook -> {
+            Row code = workbook.getSheetAt(0).getRow(8); // row 9: the hidden code row of the first RuleTable
+            code.getCell(2).setCellValue("subjectId == \"$param\""); // 对象类型 becomes a cadre's id
+        }));
+        List<RuleSetError> errors;
+        try {
+            COMPILER.compile(new RuleSetFiles(files));
+            throw new AssertionError("compiled");
+        } catch (RuleSetInvalidException e) {
+            errors = e.errors();
+        }
+
+        assertThat(errors).isNotEmpty().anySatisfy(error -> {
+            assertThat(error.file()).isEqualTo(AnnualWorkbook.FILE);
+            assertThat(error.column() + error.row()).isEqualTo("C9");
+            assertThat(error.message()).startsWith("条件中不允许按编号判断");
+        });
+    }
 }
