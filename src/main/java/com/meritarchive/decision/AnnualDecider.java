@@ -8,7 +8,6 @@ import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,9 @@ public class AnnualDecider {
     /** As {@link #facts(AnnualRequest)}; {@code decideAlike} false decides every record-less subject itself (tests). */
     static AnnualFacts facts(AnnualRequest request, boolean decideAlike) {
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
-        request.records().forEach(record -> records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
-                .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(Facts.of(record)));
+        request.records().forEach(record -> RecordlessSubjects.group(records, Facts.of(record)));
         RecordlessSubjects recordless = new RecordlessSubjects(decideAlike);
-        List<Object> subjects = new ArrayList<>();
-        request.units().forEach(unit -> add(subjects, Subject.of(Subject.UNIT, unit.id(), unit.kind()), records, recordless));
-        request.cadres().forEach(cadre -> add(subjects, Subject.of(Subject.CADRE, cadre.id(), null), records, recordless));
+        List<Object> subjects = recordless.facts(request.units(), request.cadres(), records);
         return new AnnualFacts(request, subjects, recordless);
     }
 
@@ -65,9 +61,4 @@ public class AnnualDecider {
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));
     }
 
-    /** Groups the request's records by subject: one fact per subject, so that no rule joins all records with all subjects. */
-    private static void add(List<Object> subjects, Subject subject, Map<String, Map<String, List<ArchiveRecord>>> records,
-            RecordlessSubjects recordless) {
-        recordless.add(subjects, subject, records.getOrDefault(subject.type(), Map.of()).getOrDefault(subject.id(), List.of()));
-    }
 }

@@ -93,24 +93,12 @@ final class QuarterlyPhases {
             RecordlessSubjects recordless) {
         Set<String> cancelled = new HashSet<>();
         cancellations.forEach(c -> cancelled.add(c.recordId()));
-        Map<String, List<ArchiveRecord>> records = new HashMap<>(); // by subject key
+        Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
         for (RecordInput input : request.records()) {
             ArchiveRecord record = Facts.of(input);
-            add(records, cancelled.contains(record.id()) ? record.cancelled() : record);
+            RecordlessSubjects.group(records, cancelled.contains(record.id()) ? record.cancelled() : record);
         }
-        proposed.forEach(p -> add(records, p.record()));
-        List<Object> subjects = new ArrayList<>();
-        request.units().forEach(unit -> add(subjects, Subject.of(Subject.UNIT, unit.id(), unit.kind()), records, recordless));
-        request.cadres().forEach(cadre -> add(subjects, Subject.of(Subject.CADRE, cadre.id(), null), records, recordless));
-        return subjects;
-    }
-
-    private static void add(Map<String, List<ArchiveRecord>> records, ArchiveRecord record) {
-        records.computeIfAbsent(record.subjectKey(), key -> new ArrayList<>()).add(record);
-    }
-
-    private static void add(List<Object> subjects, Subject subject, Map<String, List<ArchiveRecord>> records,
-            RecordlessSubjects recordless) {
-        recordless.add(subjects, subject, records.getOrDefault(subject.key(), List.of()));
+        proposed.forEach(p -> RecordlessSubjects.group(records, p.record()));
+        return recordless.facts(request.units(), request.cadres(), records);
     }
 }

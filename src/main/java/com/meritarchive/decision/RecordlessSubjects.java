@@ -5,7 +5,9 @@ import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.Subject;
 import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.decision.fact.Warning;
+import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.SubjectRef;
+import com.meritarchive.request.UnitInput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,17 +40,39 @@ final class RecordlessSubjects {
         this.decideAlike = decideAlike;
     }
 
-    /** Adds {@code subject}'s fact to {@code facts}, unless it holds no record and one like it is decided already. */
-    void add(List<Object> facts, Subject subject, List<ArchiveRecord> records) {
+    /** Adds {@code record} to {@code records}, the records of a request by subject type, then id. */
+    static void group(Map<String, Map<String, List<ArchiveRecord>>> records, ArchiveRecord record) {
+        records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
+                .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(record);
+    }
+
+    /**
+     * One {@code SubjectRecords} per subject with its {@code records} (by subject type, then id),
+     * units first, then cadres, in the request's order, but one per kind of those without records.
+     */
+    List<Object> facts(List<UnitInput> units, List<CadreInput> cadres, Map<String, Map<String, List<ArchiveRecord>>> records) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, List<ArchiveRecord>> ofUnits = records.getOrDefault(Subject.UNIT, Map.of());
+        Map<String, List<ArchiveRecord>> ofCadres = records.getOrDefault(Subject.CADRE, Map.of());
+        units.forEach(unit -> add(facts, Subject.UNIT, unit.id(), unit.kind(), ofUnits.getOrDefault(unit.id(), List.of())));
+        cadres.forEach(cadre -> add(facts, Subject.CADRE, cadre.id(), null, ofCadres.getOrDefault(cadre.id(), List.of())));
+        return facts;
+    }
+
+    /** Adds the subject's fact to {@code facts}, unless it holds no record and one like it is decided already. */
+    private void add(List<Object> facts, String type, String id, String kind, List<ArchiveRecord> records) {
         if (!records.isEmpty() || !decideAlike) {
-            facts.add(new SubjectRecords(subject, records));
+            facts.add(new SubjectRecords(Subject.of(type, id, kind), records));
             return;
         }
-        Subject first = decided.putIfAbsent(new Kind(subject.type(), subject.kind()), subject);
+        Kind what = new Kind(type, kind);
+        Subject first = decided.get(what);
         if (first == null) {
-            facts.add(new SubjectRecords(subject, List.of()));
+            first = Subject.of(type, id, kind);
+            decided.put(what, first);
+            facts.add(new SubjectRecords(first, List.of()));
         } else {
-            alike.computeIfAbsent(first.key(), key -> new ArrayList<>()).add(subject.id());
+            alike.computeIfAbsent(first.key(), key -> new ArrayList<>()).add(id);
         }
     }
 
