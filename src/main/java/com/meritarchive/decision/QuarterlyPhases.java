@@ -5,7 +5,6 @@ import com.meritarchive.decision.fact.Cancellation;
 import com.meritarchive.decision.fact.DecisionQuarter;
 import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.ProposedRecord;
-import com.meritarchive.decision.fact.Subject;
 import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.QuarterlyRequest;
