@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The subjects of a request that hold no record, decided once per subject type and unit kind. The
@@ -78,23 +80,22 @@ final class RecordlessSubjects {
 
     /** {@code outcomes} with each decided record-less subject's outcomes given to those like it as well. */
     List<Outcome> outcomes(Collection<Outcome> outcomes) {
-        List<Outcome> all = new ArrayList<>(outcomes);
-        for (Outcome outcome : outcomes) {
-            for (String id : alikeOf(outcome.subjectType(), outcome.subjectId())) {
-                all.add(new Outcome(outcome.subjectType(), id, outcome.code(), outcome.rule(), outcome.evidence(),
-                        outcome.outlook()));
-            }
-        }
-        return all;
+        return withCopies(outcomes, Outcome::subjectType, Outcome::subjectId, (outcome, id) -> new Outcome(
+                outcome.subjectType(), id, outcome.code(), outcome.rule(), outcome.evidence(), outcome.outlook()));
     }
 
     /** {@code warnings}, likewise. */
     List<Warning> warnings(Collection<Warning> warnings) {
-        List<Warning> all = new ArrayList<>(warnings);
-        for (Warning warning : warnings) {
-            for (String id : alikeOf(warning.subjectType(), warning.subjectId())) {
-                all.add(new Warning(warning.subjectType(), id, warning.code(), warning.rule(), warning.message(),
-                        warning.evidence()));
+        return withCopies(warnings, Warning::subjectType, Warning::subjectId, (warning, id) -> new Warning(
+                warning.subjectType(), id, warning.code(), warning.rule(), warning.message(), warning.evidence()));
+    }
+
+    private <T> List<T> withCopies(Collection<T> decided, Function<T, String> subjectType, Function<T, String> subjectId,
+            BiFunction<T, String, T> forSubject) {
+        List<T> all = new ArrayList<>(decided);
+        for (T fact : decided) {
+            for (String id : alikeOf(subjectType.apply(fact), subjectId.apply(fact))) {
+                all.add(forSubject.apply(fact, id));
             }
         }
         return all;
