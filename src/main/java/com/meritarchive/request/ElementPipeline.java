@@ -23,11 +23,13 @@ import java.util.function.BiConsumer;
 /**
  * Reads the elements of one streamed array and hands each to its handler, in order. Reading a
  * province took about 400 ms on one thread: Jackson tokenizing and building each element's tree,
- * the handlers' checks (about 60 ms of it), and the collector. Past the first
- * {@link #INLINE_ELEMENTS} elements the parser thread goes on building trees while one thread of a
- * shared pool runs the handlers on batches of them, so that the checks cost the request no time of
- * their own (a province then reads in about 400 instead of 440 ms, measured in-process on two
- * cores). A county's arrays (a few thousand elements) never get that far and pay no hand-over.
+ * the handlers' checks (about 60 ms of CPU of it, the parser thread's own work about 300 ms), and
+ * the collector. Past the first {@link #INLINE_ELEMENTS} elements the parser thread goes on building
+ * trees while one thread of a shared pool runs the handlers on batches of them, so that the checks
+ * cost the request hardly any time of their own: the parser thread is what it waits for (measured
+ * in-process on two cores, medians of alternating runs: 450 against 460 ms, 420 once
+ * {@link StrictTree#element} stopped building a pointer per element). A county's arrays (a few
+ * thousand elements) never get that far and pay no hand-over.
  *
  * <p>Nothing a reader sees changes. The handlers run one at a time in element order, on one thread
  * per array (they append to lists and to a {@link FieldReader} that are not thread-safe); the
@@ -93,22 +95,22 @@ final class ElementPipeline {
      */
     void read(JsonParser parser, String name, BiConsumer<JsonNode, Integer> handler, List<InvalidField> problems)
             throws IOException {
-        String prefix = "/" + name + "/";
+        String pointer = "/" + name;
         int index = 0;
         for (; index < inlineElements; index++) {
             if (parser.nextToken() == JsonToken.END_ARRAY) {
                 return;
             }
-            handler.accept(StrictTree.read(parser, prefix + index, problems), index);
+            handler.accept(StrictTree.element(parser, pointer, index, problems), index);
         }
         Checks checks = Checks.start(handler, index);
         if (checks == null) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                handler.accept(StrictTree.read(parser, prefix + index, problems), index++);
+                handler.accept(StrictTree.element(parser, pointer, index, problems), index++);
             }
             return;
         }
-        checks.feed(parser, prefix, index, problems);
+        checks.feed(parser, pointer, index, problems);
     }
 
     /** One array's handler running on a pool thread, fed batches of trees by the parser thread. */
@@ -164,12 +166,12 @@ final class ElementPipeline {
          * handler's failure stops the reading and is thrown; a reading failure is thrown once the
          * elements read before it have been handled (unless one of them failed: that is thrown).
          */
-        void feed(JsonParser parser, String prefix, int index, List<InvalidField> problems) throws IOException {
+        void feed(JsonParser parser, String pointer, int index, List<InvalidField> problems) throws IOException {
             List<JsonNode> batch = new ArrayList<>(BATCH);
             boolean stopped = false;
             try {
                 while (!stopped && parser.nextToken() != JsonToken.END_ARRAY) {
-                    batch.add(StrictTree.read(parser, prefix + index++, problems));
+                    batch.add(StrictTree.element(parser, pointer, index++, problems));
                     if (batch.size() == BATCH) {
                         stopped = !hand(batch);
                         batch = new ArrayList<>(BATCH);
