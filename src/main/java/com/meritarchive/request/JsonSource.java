@@ -60,10 +60,16 @@ interface JsonSource {
     }
 
     /**
-     * A body read token by token; only one array element at a time is a tree. The parser may
-     * stand before the object or on its first token (an object nested in a larger body).
+     * A body read token by token; only a few array elements at a time are trees (a large array's
+     * are checked on another thread while the parser reads on: {@link ElementPipeline}). The
+     * parser may stand before the object or on its first token (an object nested in a larger body).
      */
     static JsonSource of(JsonParser parser) {
+        return of(parser, ElementPipeline.DEFAULT);
+    }
+
+    /** As {@link #of(JsonParser)}, with the arrays' elements handed over by {@code pipeline} (tests choose its threshold). */
+    static JsonSource of(JsonParser parser, ElementPipeline pipeline) {
         return (shape, arrays) -> {
             Set<String> seen = new HashSet<>();
             List<InvalidField> problems = new ArrayList<>();
@@ -73,10 +79,7 @@ interface JsonSource {
                     return false;
                 }
                 seen.add(name);
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    handler.accept(StrictTree.read(parser, "/" + name + "/" + index, problems), index++);
-                }
+                pipeline.read(parser, name, handler, problems);
                 return true;
             });
             return new TopLevel(fields, seen, problems);

@@ -25,16 +25,38 @@ final class StrictTree {
 
     /** Reads the value the parser stands on; {@code pointer} is where it is in the body. */
     static JsonNode read(JsonParser parser, String pointer, List<InvalidField> problems) throws IOException {
+        return read(parser, pointer, -1, problems);
+    }
+
+    /**
+     * Reads element {@code index} of the array at {@code array}. Its pointer is only built when a
+     * nested value or a key that appears twice needs it: one per element was 350,000 strings for a
+     * province, on the parser thread that the checks wait for ({@link ElementPipeline}).
+     */
+    static JsonNode element(JsonParser parser, String array, int index, List<InvalidField> problems) throws IOException {
+        return read(parser, array, index, problems);
+    }
+
+    /** The value at {@code base}, or at {@code base/index} when {@code index} is not negative. */
+    private static JsonNode read(JsonParser parser, String base, int index, List<InvalidField> problems)
+            throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
+            String pointer = index < 0 ? base : null;
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken next = parser.nextToken();
+                JsonNode value;
                 // a scalar needs no pointer of its own: building one per field was a fifth of reading a province
-                JsonNode value = next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY
-                        ? read(parser, Pointer.child(pointer, name), problems) : scalar(parser, next);
+                if (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) {
+                    pointer = pointer == null ? base + "/" + index : pointer;
+                    value = read(parser, Pointer.child(pointer, name), problems);
+                } else {
+                    value = scalar(parser, next);
+                }
                 if (object.has(name)) {
+                    pointer = pointer == null ? base + "/" + index : pointer;
                     problems.add(Shape.duplicate(pointer, name));
                 } else {
                     object.set(name, value);
@@ -42,6 +64,7 @@ final class StrictTree {
             }
             return object;
         }
+        String pointer = index < 0 ? base : base + "/" + index;
         if (token == JsonToken.START_ARRAY) {
             ArrayNode array = NODES.arrayNode();
             for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
