@@ -14,7 +14,8 @@
  *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
  *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
  *   warm-ups), --documents-only (skip the decision and simulation measurements), --no-documents (skip the
- *   documents endpoint), --million-runs N (default 3, after 1 warm-up), --no-record (start
+ *   documents endpoint), --million-runs N (default 3, after 1 warm-up), --jvm-options "OPTS" (more
+ *   options for the service's JVM, separated by spaces, e.g. "-XX:+UseParallelGC"), --no-record (start
  *   the service with merit.decisions.record=false, to measure what recording each decision costs;
  *   otherwise the size of the decision record on disk per decision is printed).
  *
@@ -89,6 +90,7 @@ public class AnnualBenchmark {
     static final Path OUT = Path.of("target", "bench");
     static final String PASSWORD = "bench-secret";
     static volatile Process child;   // killed by the shutdown hook if still alive
+    static String jvmOptions;        // --jvm-options: more options for the service's JVM, e.g. "-XX:+UseParallelGC"
     static volatile Path childLog;   // its output, for error messages
     static volatile Path childData;  // its fresh data dir, deleted with it
 
@@ -96,6 +98,7 @@ public class AnnualBenchmark {
 
     public static void main(String[] args) {
         Map<String, String> opt = parseOptions(args);
+        jvmOptions = opt.get("--jvm-options");
         List<Dataset> datasets = new ArrayList<>(List.of(
                 new Dataset("county", 1_500, 60, 15, 150, 2017L, opt.containsKey("--county-warmup") ? intOpt(opt, "--county-warmup", 1) : -1,
                         countyRuns(opt), null, 50, List.of()),
@@ -131,7 +134,7 @@ public class AnnualBenchmark {
     static Map<String, String> parseOptions(String[] args) {
         Set<String> flags = Set.of("--write-only", "--documents-only", "--no-documents", "--no-record");
         Set<String> valued = Set.of("--url", "--jmx", "--only", "--jar", "--county-runs", "--county-warmup", "--province-runs",
-                "--documents-runs", "--million-runs", "--province-xmx");
+                "--documents-runs", "--million-runs", "--province-xmx", "--jvm-options");
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (flags.contains(args[i])) opt.put(args[i], "");
@@ -330,6 +333,7 @@ public class AnnualBenchmark {
         if (!Files.isDirectory(Path.of("rules"))) System.out.println("warning: no ./rules here; run from /work/main");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (d.xmx() != null) cmd.add(d.xmx());
+        if (jvmOptions != null) cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
         cmd.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-Djava.rmi.server.hostname=127.0.0.1", "-jar", jar.toString(),

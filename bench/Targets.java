@@ -5,7 +5,7 @@
  *
  * Usage, from the project folder after `mvn -B package -DskipTests`:
  *   java bench/Targets.java [--runs N] [--only start,upload,publish,quarterly,wrk,county,province,heap,million]
- *        [--jar target/merit-archive.jar]
+ *        [--jar target/merit-archive.jar] [--jvm-options "-XX:+UseParallelGC"]
  *
  * What it does, per --only item (default: all):
  *   start      starts the jar on a fresh data dir (the first start compiles the shipped rules and
@@ -69,16 +69,20 @@ public class Targets {
     static final List<String> errors = new ArrayList<>();
     static Path jar;
     static int runs;
+    /** --jvm-options: more options for every service's JVM (separated by spaces), e.g. "-XX:+UseParallelGC". */
+    static List<String> jvmOptions = List.of();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i], args[i + 1]);
-        if (args.length % 2 == 1 || !Set.of("--runs", "--only", "--jar").containsAll(opt.keySet())) {
-            System.err.println("usage: java bench/Targets.java [--runs N] [--only " + String.join(",", ITEMS) + "] [--jar PATH]");
+        if (args.length % 2 == 1 || !Set.of("--runs", "--only", "--jar", "--jvm-options").containsAll(opt.keySet())) {
+            System.err.println("usage: java bench/Targets.java [--runs N] [--only " + String.join(",", ITEMS) + "] [--jar PATH]"
+                    + " [--jvm-options \"OPTS\"]");
             System.exit(2);
         }
         runs = Integer.parseInt(opt.getOrDefault("--runs", "5"));
         jar = Path.of(opt.getOrDefault("--jar", "target/merit-archive.jar"));
+        if (opt.containsKey("--jvm-options")) jvmOptions = List.of(opt.get("--jvm-options").trim().split("\\s+"));
         List<String> only = List.of(opt.getOrDefault("--only", String.join(",", List.of("start", "upload", "publish",
                 "quarterly", "wrk", "county", "province", "heap", "million"))).split(","));
         if (!ITEMS.containsAll(only)) throw new IllegalArgumentException("--only takes " + ITEMS);
@@ -270,6 +274,7 @@ public class Targets {
     static void annualBenchmark(String dataset, String heap) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "bench/AnnualBenchmark.java", "--only", dataset, "--no-documents", "--jar", jar.toString()));
+        if (!jvmOptions.isEmpty()) cmd.addAll(List.of("--jvm-options", String.join(" ", jvmOptions)));
         if (heap != null) cmd.addAll(List.of("--province-xmx", heap));
         switch (dataset) {
             case "county" -> cmd.addAll(List.of("--county-runs", String.valueOf(10 * runs)));
@@ -406,6 +411,7 @@ public class Targets {
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("no jar at " + jar + " (mvn -B package -DskipTests)");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
+        cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--merit.data-dir=" + data));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(OUT.resolve("targets-server.log").toFile());
         for (String user : List.of("HR", "AUTHOR", "ADMIN")) pb.environment().put("MERIT_" + user + "_PASSWORD", PASSWORD);
