@@ -43,7 +43,7 @@ final class StrictTree {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             String pointer = index < 0 ? base : null;
-            ObjectNode object = NODES.objectNode();
+            ObjectNode object = new ObjectNode(NODES, new SmallObject());
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken next = parser.nextToken();
