@@ -118,6 +118,8 @@ class DeployFilesTest {
                         }),
                 mistake("the embedded store", "merit.store=postgres",
                         d -> container(d).put("args", List.of("--merit.data-dir=/var/lib/merit-archive", "--server.port=8080"))),
+                mistake("the default collector", "UseParallelGC", d -> container(d).put("command",
+                        List.of("java", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/merit-archive/merit-archive.jar"))),
                 mistake("a heap as large as the limit", "memory",
                         d -> map(map(container(d), "resources"), "limits").put("memory", "1Gi")),
                 mistake("a data dir that is not mounted", "merit.data-dir",
@@ -236,6 +238,10 @@ class DeployFilesTest {
                 .anyMatch(e -> "MERIT_STORE".equals(e.get("name")) && "postgres".equals(e.get("value")));
         if (!args.contains("--merit.store=postgres") && !postgresByEnv) {
             problems.add("Deployment: neither --merit.store=postgres nor MERIT_STORE=postgres");
+        }
+
+        if (!command.contains("-XX:+UseParallelGC")) {
+            problems.add("Deployment: no -XX:+UseParallelGC (the collector the province-scale figures were measured with)");
         }
 
         // memory: the heap inside the limit, with room for metaspace, code and threads
