@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -124,7 +125,11 @@ final class Browser implements AutoCloseable {
     Path awaitDownload(String suffix) {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ignored -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                // Chromium may show the file's name before its bytes are in it, or while a .crdownload is still written
+                boolean writing = all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                Path found = all.stream().filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return writing || found == null || Files.size(found) == 0 ? null : found;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
