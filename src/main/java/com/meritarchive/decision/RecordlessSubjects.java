@@ -22,9 +22,10 @@ import java.util.function.Function;
  * the outcome (the rule set's checks refuse a condition that compares an id with a value, see
  * {@code DrlCodeCheck}). So every record-less cadre, or every record-less stationed unit, is decided
  * alike: the first of each is decided, and what the rules gave it is given to the others under their
- * own ids. A province holds 204,000 subjects of which 34,000 have records; deciding the other
- * 170,000 one by one (a {@code SubjectRecords} and a {@code Tally} each, through the annual table)
- * was more than half of the rules' work. {@code RecordlessSubjectsTest} compares both ways.
+ * own ids. A province holds 204,000 subjects of which 34,357 have records; without deciding the
+ * other 169,643 one by one (a {@code SubjectRecords} and a {@code Tally} each, through the annual
+ * table) the rules' part of its decision took 500-580 instead of 650-700 ms (in-process, G1).
+ * {@code RecordlessSubjectsTest} compares both ways.
  */
 final class RecordlessSubjects {
 
