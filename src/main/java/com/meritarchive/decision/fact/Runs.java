@@ -16,8 +16,8 @@ import java.util.Objects;
  * <p>A subject's records in a window are laid out once as one sorted array of entries, a record
  * appearing once per stream, by stream and then by quarter; the runs are read off it in one pass.
  * Most subjects hold one to three records, and a province derives runs for 150,000 of them per
- * window and side of a simulation: maps keyed by strings and a tree per stream were about a third
- * of the province's decision.
+ * window and side of a simulation: maps keyed by strings and a tree per stream were 22 % of the
+ * samples of a province's rules (JFR), 9.6 % read off the array.
  */
 final class Runs {
 
