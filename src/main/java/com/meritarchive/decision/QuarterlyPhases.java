@@ -8,7 +8,6 @@ import com.meritarchive.decision.fact.ProposedRecord;
 import com.meritarchive.decision.fact.Warning;
 import com.meritarchive.request.AssessmentInput;
 import com.meritarchive.request.QuarterlyRequest;
-import com.meritarchive.request.RecordInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,10 +36,11 @@ final class QuarterlyPhases {
     /** The new records, cancellations, outcomes and warnings of {@code request}, decided in two phases on {@code threads}. */
     static RuleRunner.Results decide(QuarterlyRequest request, KieBase kieBase, DecisionThreads threads) {
         DecisionQuarter quarter = new DecisionQuarter(request.year(), request.quarter());
-        RuleRunner.Results proposed = threads.runEach(kieBase, byIndicator(request, quarter, threads), ProposedRecord.class,
-                Cancellation.class);
+        List<ArchiveRecord> earlier = request.records().stream().map(Facts::of).toList(); // the same facts in both phases
+        RuleRunner.Results proposed = threads.runEach(kieBase, byIndicator(request, earlier, quarter, threads),
+                ProposedRecord.class, Cancellation.class);
         RecordlessSubjects recordless = new RecordlessSubjects(true);
-        List<Object> subjects = bySubject(request, proposed.of(ProposedRecord.class), proposed.of(Cancellation.class),
+        List<Object> subjects = bySubject(request, earlier, proposed.of(ProposedRecord.class), proposed.of(Cancellation.class),
                 recordless);
         RuleRunner.Results decided = threads.run(kieBase, List.of(quarter), subjects, Outcome.class, Warning.class);
         List<Object> all = new ArrayList<>(proposed.objects());
@@ -56,6 +56,12 @@ final class QuarterlyPhases {
      * one session, the first of two assessments on one indicator cancels a trace).
      */
     static List<List<Object>> byIndicator(QuarterlyRequest request, DecisionQuarter quarter, DecisionThreads threads) {
+        return byIndicator(request, request.records().stream().map(Facts::of).toList(), quarter, threads);
+    }
+
+    /** As {@link #byIndicator(QuarterlyRequest, DecisionQuarter, DecisionThreads)}, with the request's records as facts already. */
+    private static List<List<Object>> byIndicator(QuarterlyRequest request, List<ArchiveRecord> earlier, DecisionQuarter quarter,
+            DecisionThreads threads) {
         List<AssessmentInput> assessments = request.assessments();
         Map<String, Integer> perIndicator = new LinkedHashMap<>(); // a null indicator is a key too, as Q3's == matches it
         assessments.forEach(a -> perIndicator.merge(a.indicator(), 1, Integer::sum));
@@ -71,10 +77,10 @@ final class QuarterlyPhases {
         for (int p = 0; p < partitions; p++) {
             facts.add(new ArrayList<>(List.of(quarter)));
         }
-        for (RecordInput record : request.records()) {
+        for (ArchiveRecord record : earlier) {
             Integer p = partitionOf.get(record.indicator());
             if (p != null) {
-                facts.get(p).add(Facts.of(record));
+                facts.get(p).add(record);
             }
         }
         for (AssessmentInput assessment : assessments) {
@@ -88,13 +94,12 @@ final class QuarterlyPhases {
      * Phase 2: one {@code SubjectRecords} per subject (units first, then cadres, as in one session),
      * holding its earlier records with phase 1's cancellations applied and its new records.
      */
-    static List<Object> bySubject(QuarterlyRequest request, List<ProposedRecord> proposed, List<Cancellation> cancellations,
-            RecordlessSubjects recordless) {
+    static List<Object> bySubject(QuarterlyRequest request, List<ArchiveRecord> earlier, List<ProposedRecord> proposed,
+            List<Cancellation> cancellations, RecordlessSubjects recordless) {
         Set<String> cancelled = new HashSet<>();
         cancellations.forEach(c -> cancelled.add(c.recordId()));
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
-        for (RecordInput input : request.records()) {
-            ArchiveRecord record = Facts.of(input);
+        for (ArchiveRecord record : earlier) {
             RecordlessSubjects.group(records, cancelled.contains(record.id()) ? record.cancelled() : record);
         }
         proposed.forEach(p -> RecordlessSubjects.group(records, p.record()));
