@@ -56,8 +56,8 @@ final class DrlCodeCheck {
     static List<Finding> findings(String drl, Set<String> declared) {
         List<Finding> findings = new ArrayList<>();
         escapes(drl, findings);
-        List<Token> tokens = DrlTokens.of(drl);
         String code = DrlTokens.code(drl);
+        List<Token> tokens = DrlTokens.ofCode(code);
         boolean condition = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -132,8 +132,8 @@ final class DrlCodeCheck {
         int before = skipBack(code, token.start() - 1);
         int after = skipForward(code, token.end());
         boolean bound = before >= 0 && code.charAt(before) == ':' && (before == 0 || code.charAt(before - 1) != ':');
-        boolean joinedAfter = code.startsWith("==", after) || code.startsWith("!=", after)
-                ? code.startsWith("$", skipForward(code, after + 2)) : false;
+        boolean joinedAfter = (code.startsWith("==", after) || code.startsWith("!=", after))
+                && code.startsWith("$", skipForward(code, after + 2));
         boolean joinedBefore = before >= 1 && code.charAt(before) == '=' && (code.charAt(before - 1) == '='
                 || code.charAt(before - 1) == '!') && token.text().startsWith("$");
         if (field < parts.size() - 1 || !bound && !joinedAfter && !joinedBefore) { // id.startsWith(...): a method on it

@@ -46,7 +46,11 @@ final class DrlTokens {
 
     /** Every identifier or dotted name of the code, in order; numbers and {@code $variables} are skipped. */
     static List<Token> of(String drl) {
-        String code = code(drl);
+        return ofCode(code(drl));
+    }
+
+    /** As {@link #of}, for a text whose comments and literals {@link #code} has blanked already. */
+    static List<Token> ofCode(String code) {
         List<Token> tokens = new ArrayList<>();
         int line = 1;
         int lineStart = 0;

@@ -188,7 +188,7 @@ final class Runs {
     }
 
     /** Compares the keys {@code type} or {@code type=indicator} as strings would, without making them. */
-    static int compareKeys(String typeA, String indicatorA, String typeB, String indicatorB) {
+    private static int compareKeys(String typeA, String indicatorA, String typeB, String indicatorB) {
         if (typeA.equals(typeB)) { // the common case: the type is a prefix of both keys
             return indicatorA == null || indicatorB == null ? (indicatorA == null ? 0 : 1) - (indicatorB == null ? 0 : 1)
                     : indicatorA.compareTo(indicatorB);
