@@ -52,15 +52,11 @@ final class QuarterlyPhases {
     /**
      * Phase 1: whole indicators, in as many partitions as phase 2 has (fewer when there are fewer
      * indicators) with about as many assessments each, each with the quarter, the earlier records on
-     * its indicators and its assessments with their groups, in the request's order (so that, as in
-     * one session, the first of two assessments on one indicator cancels a trace).
+     * its indicators (of {@code earlier}, the request's records as facts) and its assessments with
+     * their groups, in the request's order (so that, as in one session, the first of two assessments
+     * on one indicator cancels a trace).
      */
-    static List<List<Object>> byIndicator(QuarterlyRequest request, DecisionQuarter quarter, DecisionThreads threads) {
-        return byIndicator(request, request.records().stream().map(Facts::of).toList(), quarter, threads);
-    }
-
-    /** As {@link #byIndicator(QuarterlyRequest, DecisionQuarter, DecisionThreads)}, with the request's records as facts already. */
-    private static List<List<Object>> byIndicator(QuarterlyRequest request, List<ArchiveRecord> earlier, DecisionQuarter quarter,
+    static List<List<Object>> byIndicator(QuarterlyRequest request, List<ArchiveRecord> earlier, DecisionQuarter quarter,
             DecisionThreads threads) {
         List<AssessmentInput> assessments = request.assessments();
         Map<String, Integer> perIndicator = new LinkedHashMap<>(); // a null indicator is a key too, as Q3's == matches it

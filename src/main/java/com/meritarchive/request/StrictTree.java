@@ -42,7 +42,7 @@ final class StrictTree {
             throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
-            String pointer = index < 0 ? base : null;
+            String pointer = null; // made when first needed
             ObjectNode object = new ObjectNode(NODES, new SmallObject());
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -50,13 +50,13 @@ final class StrictTree {
                 JsonNode value;
                 // a scalar needs no pointer of its own: building one per field was a fifth of reading a province
                 if (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) {
-                    pointer = pointer == null ? base + "/" + index : pointer;
+                    pointer = pointer != null ? pointer : pointerOf(base, index);
                     value = read(parser, Pointer.child(pointer, name), problems);
                 } else {
                     value = scalar(parser, next);
                 }
                 if (object.has(name)) {
-                    pointer = pointer == null ? base + "/" + index : pointer;
+                    pointer = pointer != null ? pointer : pointerOf(base, index);
                     problems.add(Shape.duplicate(pointer, name));
                 } else {
                     object.set(name, value);
@@ -64,7 +64,7 @@ final class StrictTree {
             }
             return object;
         }
-        String pointer = index < 0 ? base : base + "/" + index;
+        String pointer = pointerOf(base, index);
         if (token == JsonToken.START_ARRAY) {
             ArrayNode array = NODES.arrayNode();
             for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
@@ -74,6 +74,11 @@ final class StrictTree {
             return array;
         }
         return scalar(parser, token);
+    }
+
+    /** {@code base}, or {@code base/index} for an element read with its index. */
+    private static String pointerOf(String base, int index) {
+        return index < 0 ? base : base + "/" + index;
     }
 
     private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {

@@ -53,8 +53,8 @@ class PartitionedQuarterlyDecisionTest {
             QuarterlyDecision parts = new QuarterlyDecider(partitioned).decide(request, AnnualRules.SHIPPED);
 
             assertThat(JSON.writeValueAsString(parts)).as("Q%d", quarter).isEqualTo(JSON.writeValueAsString(whole));
-            List<List<Object>> byIndicator = QuarterlyPhases.byIndicator(request, new DecisionQuarter(SeededCounty.YEAR, quarter),
-                    partitioned);
+            List<List<Object>> byIndicator = QuarterlyPhases.byIndicator(request,
+                    request.records().stream().map(Facts::of).toList(), new DecisionQuarter(SeededCounty.YEAR, quarter), partitioned);
             assertThat(byIndicator).as("phase 1 in more partitions than threads").hasSizeGreaterThan(4);
             assertThat(byIndicator.stream().mapToLong(facts -> facts.stream().filter(Assessment.class::isInstance)
                     .map(a -> ((Assessment) a).indicator()).distinct().count()).average().orElseThrow())
