@@ -1,6 +1,9 @@
 package com.meritarchive.decisionlog;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * How recorded requests and answers are compressed: zstd at level 1, measured against gzip level 1
@@ -9,16 +12,35 @@ import com.github.luben.zstd.Zstd;
  * The {@code zstd} command reads what is stored ({@code zstd -d}). A body may also be stored as
  * received until the store seals it ({@link DecisionEntry#sealed}); the two are told apart by zstd's
  * frame magic, which no JSON body (text starting with a brace or white space) begins with.
+ * Compressing contexts are kept for the next body: making one for each body cost a single cadre's
+ * 0.9 KB answer 9 µs, ten times the compression.
  */
 final class Compression {
 
     private static final byte[] MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
+    private static final int LEVEL = 1;
+    /** Contexts ready for the next body; a context holds native memory sized by the largest body it compressed. */
+    private static final BlockingQueue<ZstdCompressCtx> IDLE = new ArrayBlockingQueue<>(4);
 
     private Compression() {
     }
 
     static byte[] compress(byte[] body) {
-        return Zstd.compress(body, 1);
+        ZstdCompressCtx context = IDLE.poll();
+        if (context == null) {
+            context = new ZstdCompressCtx().setLevel(LEVEL);
+        }
+        byte[] compressed;
+        try {
+            compressed = context.compress(body);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        if (!IDLE.offer(context)) {
+            context.close();
+        }
+        return compressed;
     }
 
     /** {@code body} compressed, unless it already is (or is null). */

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class PendingDecision {
 
-    static final PendingDecision NOT_RECORDED = new PendingDecision(null, null, null, null, null, false);
+    static final PendingDecision NOT_RECORDED = new PendingDecision(null, null, null, null, null, false, null);
 
     private final DecisionLog log;
     private final String id;
@@ -19,16 +19,34 @@ public final class PendingDecision {
     private final String caller;
     private final CompletableFuture<Void> begun;
     private final boolean sealLater;
+    private final DecisionEntry notBegun;
 
     /** @param sealLater the answer goes to the store as sent, to be compressed with the request after it is sent */
     PendingDecision(DecisionLog log, String id, DecisionKind kind, String caller,
             CompletableFuture<Void> begun, boolean sealLater) {
+        this(log, id, kind, caller, begun, sealLater, null);
+    }
+
+    private PendingDecision(DecisionLog log, String id, DecisionKind kind, String caller,
+            CompletableFuture<Void> begun, boolean sealLater, DecisionEntry notBegun) {
         this.log = log;
         this.id = id;
         this.kind = kind;
         this.caller = caller;
         this.begun = begun;
         this.sealLater = sealLater;
+        this.notBegun = notBegun;
+    }
+
+    /**
+     * A decision nothing is stored of until {@link #record}, which appends request and answer in one
+     * synced write: for a request whose rules decide faster than a sync.
+     *
+     * @param request the entry as {@link DecisionLog#begin} would take it: id, kind, time, caller, rule set,
+     *     request and subjects
+     */
+    static PendingDecision atOnce(DecisionLog log, DecisionEntry request) {
+        return new PendingDecision(log, request.id(), request.kind(), request.decidedBy(), null, false, request);
     }
 
     /** The id the answer carries as {@code decisionId}; null when recording is off. */
@@ -51,6 +69,11 @@ public final class PendingDecision {
         if (log == null) {
             return;
         }
+        if (notBegun != null) {
+            log.append(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
+                    ruleSetId, ruleSetSha256, null, notBegun.requestBody(), answer, notBegun.subjectIds(), null));
+            return;
+        }
         byte[] stored = sealLater ? answer : Compression.compress(answer);
         awaitBegun();
         log.complete(new DecisionEntry(id, kind, year, quarter, Instant.now().truncatedTo(ChronoUnit.MILLIS), caller,
@@ -62,7 +85,7 @@ public final class PendingDecision {
      * that wrote goes too; a failure to forget is left to {@link DecisionLog#compact}.
      */
     public void abandon() {
-        if (log == null) {
+        if (log == null || notBegun != null) {
             return;
         }
         try {

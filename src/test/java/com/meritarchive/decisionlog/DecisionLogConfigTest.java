@@ -26,7 +26,7 @@ class DecisionLogConfigTest {
                 .withBean(MeritProperties.class, () -> new MeritProperties(Path.of("rules"), Path.of("decision-tables"),
                         dataDir, DataSize.ofMegabytes(128), 4, Duration.ZERO))
                 .withBean(DecisionLogProperties.class, () -> new DecisionLogProperties(true, null, Duration.ofHours(1),
-                        DataSize.ofMegabytes(4), Duration.ofMillis(10)));
+                        DataSize.ofMegabytes(4), DataSize.ofKilobytes(16), Duration.ofMillis(10)));
     }
 
     @Test

@@ -79,7 +79,7 @@ class DecisionRecorderTest {
                         }
                     });
             DecisionRecorder recorder = new DecisionRecorder(log, new DecisionLogProperties(true, null, null,
-                    DataSize.ofBytes(1000), Duration.ZERO));
+                    DataSize.ofBytes(1000), DataSize.ofBytes(0), Duration.ZERO));
             byte[] answer = "{\"decisionId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
             recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", county, List.of("C001"))
                     .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
@@ -96,7 +96,59 @@ class DecisionRecorderTest {
         assertThat(Compression.isCompressed(given.get(3).answerBody())).isTrue();
     }
 
+    /**
+     * A request up to {@code merit.decisions.record-at-once-up-to} is decided first: nothing reaches
+     * the store until its answer does, with it, in one synced commit; a larger one is begun first.
+     */
+    @Test
+    void shouldRecordASmallRequestWithItsAnswerInOneSyncedCommit() throws Exception {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        byte[] small = "{\"year\":2017}".getBytes(StandardCharsets.UTF_8);
+        byte[] larger = ("{\"year\":2017,\"x\":\"" + "a".repeat(100) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] answer = "{\"decisionId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        try (SqliteDecisionLog store = new SqliteDecisionLog(folder)) {
+            DecisionLog log = (DecisionLog) Proxy.newProxyInstance(DecisionLog.class.getClassLoader(),
+                    new Class<?>[] {DecisionLog.class}, (proxy, method, arguments) -> {
+                        calls.add(method.getName());
+                        try {
+                            return method.invoke(store, arguments);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            DecisionRecorder recorder = new DecisionRecorder(log, new DecisionLogProperties(true, null, null,
+                    DataSize.ofMegabytes(4), DataSize.ofBytes(small.length), Duration.ZERO));
+
+            PendingDecision atOnce = recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", small,
+                    List.of("C001", "U01"));
+            Thread.sleep(20); // a begin would be on its way to the store by now
+            assertThat(calls).as("nothing stored before the answer").isEmpty();
+            long synced = store.committed(true);
+            long unsynced = store.committed(false);
+            atOnce.record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
+            assertThat(calls).containsExactly("append");
+            assertThat(store.committed(true) - synced).as("one synced commit").isEqualTo(1);
+            assertThat(store.committed(false) - unsynced).as("and no other").isZero();
+            DecisionEntry recorded = store.whole(atOnce.id()).orElseThrow();
+            assertThat(Compression.decompress(recorded.requestBody())).isEqualTo(small);
+            assertThat(Compression.decompress(recorded.answerBody())).isEqualTo(answer);
+            assertThat(recorded.requestSha256()).isEqualTo(DecisionEntry.sha256(small));
+            assertThat(recorded.year()).isEqualTo(2017);
+            assertThat(recorded.decidedBy()).isEqualTo("hr");
+            assertThat(recorded.ruleSetSha256()).isEqualTo("0f51286ef650ff");
+            assertThat(recorded.subjectIds()).containsExactly("C001", "U01");
+
+            calls.clear();
+            recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", small, List.of("C001")).abandon();
+            assertThat(calls).as("a failed small decision leaves nothing to forget").isEmpty();
+
+            recorder.begin(DecisionKind.ANNUAL, "hr", "0f51286ef650", "0f51286ef650ff", larger, List.of("C001"))
+                    .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
+            assertThat(calls).containsExactly("begin", "complete");
+        }
+    }
+
     private static DecisionLogProperties properties() {
-        return new DecisionLogProperties(true, null, null, DataSize.ofMegabytes(4), Duration.ZERO);
+        return new DecisionLogProperties(true, null, null, DataSize.ofMegabytes(4), DataSize.ofBytes(0), Duration.ZERO);
     }
 }
