@@ -13,16 +13,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who receives each result: the rule set's routing table (Routing.drl.xlsx, 公示备案) decides in
- * its own stateless session, so that routing is policy staff's to change, never code's.
+ * its own stateless session, so that routing is policy staff's to change, never code's. Its rules
+ * (and those of rules/routing-terms.drl) are in the agenda group {@value #AGENDA_GROUP}, which only
+ * this session fires: the parameter and calendar rows have no condition, and fired in every
+ * decision's session before (a single cadre's session took 30 µs instead of 14 µs).
  */
 @Service
 public class Router {
+
+    /** The routing rules' agenda group, as the routing workbook's RuleSet area (AGENDA-GROUP) and routing-terms.drl name it. */
+    public static final String AGENDA_GROUP = "公示备案";
 
     /** The routes of {@code results}, the notice terms and the calendar, from the same rule set that decided them. */
     public Routing route(Collection<Routable> results, CompiledRuleSet ruleSet) {
         List<Object> facts = new ArrayList<>(results);
         facts.add(new RoutingRequest());
-        RuleRunner.Results left = RuleRunner.run(ruleSet.kieBase(), facts, Route.class, NoticeTerms.class, CalendarDay.class);
+        RuleRunner.Results left = RuleRunner.run(ruleSet.kieBase(), facts, AGENDA_GROUP, Route.class, NoticeTerms.class,
+                CalendarDay.class);
         List<NoticeTerms> terms = left.of(NoticeTerms.class);
         if (terms.size() != 1) {
             throw new DecisionFailedException(ruleSet.id(), terms.size()

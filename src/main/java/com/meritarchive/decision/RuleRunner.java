@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -18,12 +20,24 @@ import org.kie.internal.command.CommandFactory;
 /** Runs one stateless session over a set of facts and returns the facts of the given types the rules left behind. */
 final class RuleRunner {
 
+    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
+
     private RuleRunner() {
     }
 
     /** The facts in working memory after the rules fired, of any of {@code resultTypes}. */
     static Results run(KieBase kieBase, Collection<?> facts, Class<?>... resultTypes) {
-        return run(kieBase.newStatelessKieSession(), facts, resultTypes);
+        return run(kieBase.newStatelessKieSession(), facts, null, resultTypes);
+    }
+
+    /**
+     * As {@link #run(KieBase, Collection, Class...)}, and once those rules have fired, the rules of
+     * {@code agendaGroup} too, which a session that does not name it never fires (the routing
+     * workbook's: a decision needs none of them). They fire last, so that they may use any fact the
+     * other rules made.
+     */
+    static Results run(KieBase kieBase, Collection<?> facts, String agendaGroup, Class<?>... resultTypes) {
+        return run(kieBase.newStatelessKieSession(), facts, agendaGroup, resultTypes);
     }
 
     /**
@@ -52,13 +66,17 @@ final class RuleRunner {
                 }
             }
         });
-        return new Observed(run(session, facts, resultTypes), List.copyOf(removals));
+        return new Observed(run(session, facts, null, resultTypes), List.copyOf(removals));
     }
 
-    private static Results run(StatelessKieSession session, Collection<?> facts, Class<?>... resultTypes) {
+    private static Results run(StatelessKieSession session, Collection<?> facts, String agendaGroup, Class<?>... resultTypes) {
         List<Command<?>> commands = new ArrayList<>();
         commands.add(CommandFactory.newInsertElements(facts));
         commands.add(CommandFactory.newFireAllRules());
+        if (agendaGroup != null) {
+            commands.add(COMMANDS.newAgendaGroupSetFocus(agendaGroup));
+            commands.add(CommandFactory.newFireAllRules());
+        }
         for (Class<?> type : resultTypes) {
             // one filter per class: the engine then reads only that class's facts, not all of working memory
             commands.add(CommandFactory.newGetObjects(new ClassObjectFilter(type), type.getName()));
