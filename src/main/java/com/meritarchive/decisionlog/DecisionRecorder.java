@@ -1,5 +1,6 @@
 package com.meritarchive.decisionlog;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DecisionRecorder {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DecisionLog log;
     private final boolean enabled;
@@ -81,7 +84,17 @@ public class DecisionRecorder {
                 .map(begun -> new UnfinishedDecision(log, begun)).toList();
     }
 
+    /**
+     * A new decision id: a UUID of version 7 (RFC 9562), its first 48 bits the time in milliseconds
+     * and 74 random bits (from {@link SecureRandom}) after them, so that ids made one after another
+     * are near each other in the store's index on {@code id}: a commit of ten decisions then writes one
+     * page of that index instead of ten scattered ones (a random UUID's), which was a third of the
+     * pages a small decision's commit wrote.
+     */
     static String newId() {
-        return UUID.randomUUID().toString();
+        long millis = System.currentTimeMillis();
+        long high = (millis << 16) | 0x7000L | (RANDOM.nextLong() & 0x0FFFL);
+        long low = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -8,8 +8,10 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -146,6 +148,30 @@ class DecisionRecorderTest {
                     .record(2017, null, "0f51286ef650", "0f51286ef650ff", answer);
             assertThat(calls).containsExactly("begin", "complete");
         }
+    }
+
+    /** Ids are UUIDs of version 7: time first, so that the store's index on id grows at its end. */
+    @Test
+    void shouldMakeUniqueTimeOrderedIds() throws Exception {
+        long before = System.currentTimeMillis();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(DecisionRecorder.newId());
+            if (i == 5_000) {
+                Thread.sleep(2);
+            }
+        }
+        long after = System.currentTimeMillis();
+
+        assertThat(Set.copyOf(ids)).hasSize(ids.size());
+        for (String id : ids) {
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.toString()).isEqualTo(id);
+            assertThat(uuid.version()).isEqualTo(7);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(uuid.getMostSignificantBits() >>> 16).isBetween(before, after);
+        }
+        assertThat(ids.get(0).compareTo(ids.get(ids.size() - 1))).as("an id made 2 ms later sorts after").isNegative();
     }
 
     private static DecisionLogProperties properties() {
