@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,12 +31,19 @@ class DecisionRecordDurabilityIT {
 
     private static final String DECISIONS = "/api/v1/decisions";
 
-    @Test
-    void shouldKeepEveryAnsweredDecisionThroughKillNine(@TempDir Path dir) throws Exception {
+    /**
+     * Both ways a decision is recorded: the examples (at most 10 KB) at once, request and answer in
+     * one synced commit (the default), and begun before the rules decide, as a larger request is
+     * ({@code record-at-once-up-to=0B}).
+     */
+    @ParameterizedTest(name = "record-at-once-up-to={0}")
+    @ValueSource(strings = {"16KB", "0B"})
+    void shouldKeepEveryAnsweredDecisionThroughKillNine(String recordAtOnceUpTo, @TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         List<String> answers = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"))) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"),
+                "--merit.decisions.record-at-once-up-to=" + recordAtOnceUpTo)) {
             for (String example : List.of("annual_county.req.json", "quarterly_2017Q1.req.json", "step-down.req.json")) {
                 HttpResponse<String> answer = service.api().postJson(DECISIONS + "/" + endpointOf(example), "hr",
                         ApiClient.example(example));
@@ -59,17 +68,20 @@ class DecisionRecordDurabilityIT {
     }
 
     /**
-     * The answer's commit is not synced (its request and rule set are, while the rules decide): a
-     * power loss right after the answer leaves the decision begun, as the update below does. The
-     * restarted service decides it again, with the recorded version, before it reports ready: the
-     * same bytes under the same id.
+     * A request larger than {@code merit.decisions.record-at-once-up-to} is begun before the rules
+     * decide, and its answer's commit is not synced (its request and rule set are, while the rules
+     * decide): a power loss right after the answer leaves the decision begun, as the update below
+     * does. The examples are smaller, so the limit is 0 here to record them that way. The restarted
+     * service decides it again, with the recorded version, before it reports ready: the same bytes
+     * under the same id.
      */
     @Test
     void shouldDecideAgainAnAnswerThatACrashLost(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, String> requests = new LinkedHashMap<>();
-        try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"))) {
+        try (ServiceProcess service = ServiceProcess.startQuickly(data, dir.resolve("service.log"),
+                "--merit.decisions.record-at-once-up-to=0B")) {
             for (String example : List.of("annual_county.req.json", "quarterly_2017Q1.req.json", "step-down.req.json")) {
                 HttpResponse<String> answer = service.api().postJson(DECISIONS + "/" + endpointOf(example), "hr",
                         ApiClient.example(example));
