@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.request.InvalidRequestException.InvalidField;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -17,6 +19,9 @@ import java.util.function.BiFunction;
 final class FieldReader {
 
     private final List<InvalidField> errors = new ArrayList<>();
+
+    /** One copy of each id and word the request repeats: see {@link #sharedText}. */
+    private final Map<String, String> shared = new HashMap<>();
 
     void reject(String pointer, String message) {
         errors.add(new InvalidField(pointer, message));
@@ -62,6 +67,22 @@ final class FieldReader {
             return null;
         }
         return value.textValue();
+    }
+
+    /**
+     * As {@link #text}, for an id or word the request repeats (a unit's id in each of its cadres, a
+     * cadre's id in each of its records, an indicator in each of its records): the first copy read is
+     * returned for every later one, so that the later copies die where they were read. A province's
+     * request kept 1.2 million strings alive through its decision, half of them repeats; the garbage
+     * collector copies every one it finds alive.
+     */
+    String sharedText(JsonNode parent, String pointer, String field, boolean required) {
+        String text = text(parent, pointer, field, required);
+        if (text == null) {
+            return null;
+        }
+        String first = shared.putIfAbsent(text, text);
+        return first != null ? first : text;
     }
 
     Integer integer(JsonNode parent, String pointer, String field, boolean required, int min, int max) {

@@ -177,26 +177,26 @@ final class RequestChecks {
 
     private static UnitInput unit(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.UNIT);
-        return new UnitInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+        return new UnitInput(reader.sharedText(node, pointer, "id", true), reader.text(node, pointer, "name", true),
                 reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
     }
 
     private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.CADRE);
-        return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
-                reader.text(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
+        return new CadreInput(reader.sharedText(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+                reader.sharedText(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }
 
     private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.RECORD);
         String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
-        String subjectId = reader.text(node, pointer, "subjectId", true);
+        String subjectId = reader.sharedText(node, pointer, "subjectId", true);
         Integer year = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
         Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
         return new RecordInput(reader.text(node, pointer, "id", true), subjectType, subjectId,
                 reader.oneOf(node, pointer, "type", RECORD_TYPES, null), year == null ? 0 : year,
-                quarter == null ? 0 : quarter, reader.text(node, pointer, "keyWork", false),
-                reader.text(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, ACTIVE));
+                quarter == null ? 0 : quarter, reader.sharedText(node, pointer, "keyWork", false),
+                reader.sharedText(node, pointer, "indicator", true), reader.oneOf(node, pointer, "status", STATUSES, ACTIVE));
     }
 
     private static AssessmentInput assessment(FieldReader reader, JsonNode node, String pointer) {
