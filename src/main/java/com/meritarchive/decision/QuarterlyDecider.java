@@ -35,11 +35,28 @@ public class QuarterlyDecider {
     /**
      * The answer's order of warnings (CONTRACT.md): subject type, subject id, rule, code; then, for a
      * cadre warned twice by one rule (W1 on two indicators), the message and the evidence, so that the
-     * same request always gets the same bytes.
+     * same request always gets the same bytes. Spelt out rather than a {@code Comparator} chain: a
+     * province's 30,000 warnings take half a million comparisons, and sorting them through the chain's
+     * key lambdas was 7 % of the quarterly decision's samples in a JFR profile.
      */
-    static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::subjectType)
-            .thenComparing(Warning::subjectId).thenComparing(Warning::rule).thenComparing(Warning::code)
-            .thenComparing(Warning::message).thenComparing(w -> String.join(",", w.evidence()));
+    static final Comparator<Warning> WARNING_ORDER = QuarterlyDecider::compare;
+
+    private static int compare(Warning a, Warning b) {
+        int order = a.subjectType().compareTo(b.subjectType());
+        if (order == 0) {
+            order = a.subjectId().compareTo(b.subjectId());
+        }
+        if (order == 0) {
+            order = a.rule().compareTo(b.rule());
+        }
+        if (order == 0) {
+            order = a.code().compareTo(b.code());
+        }
+        if (order == 0) {
+            order = a.message().compareTo(b.message());
+        }
+        return order != 0 ? order : String.join(",", a.evidence()).compareTo(String.join(",", b.evidence()));
+    }
 
     private final DecisionThreads threads;
 

@@ -7,12 +7,15 @@ import com.meritarchive.simulation.Simulation.CodeCount;
 import com.meritarchive.simulation.Simulation.WarningRef;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compares what two rule sets gave each subject: counts per code, and every subject whose codes
@@ -24,19 +27,21 @@ final class OutcomeDiff {
     private OutcomeDiff() {
     }
 
-    static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, Decided before, Decided after,
+    static Simulation between(RuleSetRef baselineRef, RuleSetRef candidateRef, Decided baseline, Decided candidate,
             SubjectNames names) {
-        boolean warnings = before.warnings() != null && after.warnings() != null;
+        boolean warnings = baseline.warnings() != null && candidate.warnings() != null;
         SortedMap<String, int[]> counts = new TreeMap<>(); // code → baseline, candidate, gained, lost
         SortedMap<String, int[]> warningCounts = new TreeMap<>();
-        List<Change> changes = new ArrayList<>();
-        List<SubjectRef> subjects = union(before.results().subjects(), after.results().subjects());
+        List<Unnamed> changes = new ArrayList<>();
+        List<SubjectRef> subjects = union(baseline.results().withCodes(), candidate.results().withCodes());
         if (warnings) {
-            subjects = union(subjects, union(before.warnings().subjects(), after.warnings().subjects()));
+            subjects = union(subjects, union(baseline.warnings().subjects(), candidate.warnings().subjects()));
         }
+        Function<SubjectRef, SortedMap<String, SortedSet<String>>> wasOf = baseline.results().inOrder();
+        Function<SubjectRef, SortedMap<String, SortedSet<String>>> isOf = candidate.results().inOrder();
         for (SubjectRef subject : subjects) {
-            SortedMap<String, SortedSet<String>> was = before.results().of(subject);
-            SortedMap<String, SortedSet<String>> is = after.results().of(subject);
+            SortedMap<String, SortedSet<String>> was = wasOf.apply(subject);
+            SortedMap<String, SortedSet<String>> is = isOf.apply(subject);
             was.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[0]++);
             is.keySet().forEach(code -> counts.computeIfAbsent(code, k -> new int[4])[1]++);
             boolean sameCodes = was.keySet().equals(is.keySet()); // most subjects: no stream to build
@@ -47,8 +52,8 @@ final class OutcomeDiff {
             List<WarningRef> gainedWarnings = null;
             List<WarningRef> lostWarnings = null;
             if (warnings) {
-                SortedSet<WarningRef> warned = before.warnings().of(subject);
-                SortedSet<WarningRef> warns = after.warnings().of(subject);
+                SortedSet<WarningRef> warned = baseline.warnings().of(subject);
+                SortedSet<WarningRef> warns = candidate.warnings().of(subject);
                 count(warningCounts, warned, 0);
                 count(warningCounts, warns, 1);
                 gainedWarnings = warns.stream().filter(w -> !warned.contains(w)).toList();
@@ -63,10 +68,24 @@ final class OutcomeDiff {
             SortedSet<String> rules = new TreeSet<>();
             gained.forEach(code -> rules.addAll(is.get(code)));
             lost.forEach(code -> rules.addAll(was.get(code)));
-            changes.add(new Change(subject.type(), subject.id(), names.name(subject), names.unit(subject), gained, lost,
-                    List.copyOf(was.keySet()), List.copyOf(is.keySet()), List.copyOf(rules), gainedWarnings, lostWarnings));
+            changes.add(new Unnamed(subject, gained, lost, List.copyOf(was.keySet()), List.copyOf(is.keySet()),
+                    List.copyOf(rules), gainedWarnings, lostWarnings));
         }
-        return new Simulation(baselineRef, candidateRef, summary(counts), changes, warnings ? summary(warningCounts) : null);
+        Set<SubjectRef> changed = new HashSet<>();
+        changes.forEach(change -> changed.add(change.subject()));
+        SubjectNames.Found found = names.of(changed);
+        return new Simulation(baselineRef, candidateRef, summary(counts), changes.stream().map(c -> c.named(found)).toList(),
+                warnings ? summary(warningCounts) : null);
+    }
+
+    /** A change before the subject's name and unit are looked up (once, for all changes). */
+    private record Unnamed(SubjectRef subject, List<String> gained, List<String> lost, List<String> before,
+            List<String> after, List<String> rules, List<WarningRef> gainedWarnings, List<WarningRef> lostWarnings) {
+
+        Change named(SubjectNames.Found found) {
+            return new Change(subject.type(), subject.id(), found.name(subject), found.unit(subject), gained, lost, before,
+                    after, rules, gainedWarnings, lostWarnings);
+        }
     }
 
     /**

@@ -4,65 +4,83 @@ import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.Dataset;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.UnitInput;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Names and units of a dataset's cadres and units, so that a report shows people, not only ids. */
+/**
+ * Names and units of a dataset's cadres and units, so that a report shows people, not only ids.
+ * Only the subjects a report lists are looked up ({@link #of(Set)}), in one pass over the dataset:
+ * a simulation lists the subjects whose outcomes changed, and mapping all of a province's 204,000
+ * to their names beforehand was a tenth of its request thread's samples in a JFR profile.
+ */
 final class SubjectNames {
 
-    private final Map<SubjectRef, String> names;
-    private final Map<SubjectRef, String> units;
+    /** The units and cadres of one request of the dataset. */
+    private record People(List<UnitInput> units, List<CadreInput> cadres) {
+    }
 
-    /** Sized for {@code subjects} at once: a province's 204,000 would otherwise grow each map 15 times. */
-    private SubjectNames(int subjects) {
-        names = new HashMap<>((int) (subjects / 0.75f) + 1);
-        units = new HashMap<>((int) (subjects / 0.75f) + 1);
+    /** A request's people, in the dataset's order: a later request's name for a subject wins. */
+    private final List<People> requests;
+
+    private SubjectNames(List<People> requests) {
+        this.requests = requests;
     }
 
     static SubjectNames of(Dataset dataset) {
-        int subjects = 0;
+        List<People> requests = new ArrayList<>();
         if (dataset.annual() != null) {
-            subjects += dataset.annual().units().size() + dataset.annual().cadres().size();
+            requests.add(new People(dataset.annual().units(), dataset.annual().cadres()));
         }
         if (dataset.quarterly() != null) {
-            subjects += dataset.quarterly().units().size() + dataset.quarterly().cadres().size();
+            requests.add(new People(dataset.quarterly().units(), dataset.quarterly().cadres()));
         }
-        SubjectNames people = new SubjectNames(subjects);
-        if (dataset.annual() != null) {
-            people.add(dataset.annual().units(), dataset.annual().cadres());
-        }
-        if (dataset.quarterly() != null) {
-            people.add(dataset.quarterly().units(), dataset.quarterly().cadres());
-        }
-        return people;
+        return new SubjectNames(requests);
     }
 
     /** A step-down's applicant (the request names no unit). */
     static SubjectNames of(CadreInput applicant) {
-        SubjectNames people = new SubjectNames(1);
-        people.add(List.of(), List.of(applicant));
-        return people;
+        return new SubjectNames(List.of(new People(List.of(), List.of(applicant))));
     }
 
-    private void add(List<UnitInput> unitList, List<CadreInput> cadres) {
-        Map<String, String> unitNames = new HashMap<>();
-        for (UnitInput unit : unitList) {
-            unitNames.put(unit.id(), unit.name());
-            names.put(SubjectRef.unit(unit.id()), unit.name());
-            units.put(SubjectRef.unit(unit.id()), unit.name());
+    /** The names and units of {@code subjects}; a subject the dataset does not hold has neither. */
+    Found of(Set<SubjectRef> subjects) {
+        Found found = new Found(new HashMap<>(), new HashMap<>());
+        if (subjects.isEmpty()) {
+            return found;
         }
-        for (CadreInput cadre : cadres) {
-            names.put(SubjectRef.cadre(cadre.id()), cadre.name());
-            units.put(SubjectRef.cadre(cadre.id()), unitNames.get(cadre.unitId()));
+        for (People people : requests) {
+            Map<String, String> unitNames = new HashMap<>();
+            for (UnitInput unit : people.units()) {
+                unitNames.put(unit.id(), unit.name());
+                SubjectRef ref = SubjectRef.unit(unit.id());
+                if (subjects.contains(ref)) {
+                    found.names().put(ref, unit.name());
+                    found.units().put(ref, unit.name());
+                }
+            }
+            for (CadreInput cadre : people.cadres()) {
+                SubjectRef ref = SubjectRef.cadre(cadre.id());
+                if (subjects.contains(ref)) {
+                    found.names().put(ref, cadre.name());
+                    found.units().put(ref, unitNames.get(cadre.unitId()));
+                }
+            }
         }
+        return found;
     }
 
-    String name(SubjectRef subject) {
-        return names.get(subject);
-    }
+    /** The names found, by subject. */
+    record Found(Map<SubjectRef, String> names, Map<SubjectRef, String> units) {
 
-    String unit(SubjectRef subject) {
-        return units.get(subject);
+        String name(SubjectRef subject) {
+            return names.get(subject);
+        }
+
+        String unit(SubjectRef subject) {
+            return units.get(subject);
+        }
     }
 }
