@@ -92,6 +92,28 @@ class RequestChecksTest {
     }
 
     @Test
+    void shouldKeepOneCopyOfEachRepeatedIdAndWordWhateverTheOrderOfTheArrays() throws Exception {
+        String records = "'records':[" + record("") + "," + record("").replace("'r1'", "'r2'").replace("'quarter':1", "'quarter':2")
+                + "," + record(",'keyWork':'招商'").replace("'r1'", "'r3'") + "," + record(",'keyWork':'招商'").replace("'r1'", "'r4'") + "]";
+        for (String body : List.of("{'year':2017," + PEOPLE + "," + records + "}", "{'year':2017," + records + "," + PEOPLE + "}")) {
+            AnnualRequest request;
+            try (var parser = JSON.getFactory().createParser(body.replace('\'', '"'))) {
+                request = RequestChecks.annual(JsonSource.of(parser));
+            }
+
+            assertThat(request).isEqualTo(RequestChecks.annual(json(body)));
+            List<RecordInput> read = request.records();
+            assertThat(read.get(1).subjectId()).isSameAs(read.get(0).subjectId());
+            assertThat(read.get(1).indicator()).isSameAs(read.get(0).indicator());
+            assertThat(read.get(3).keyWork()).isSameAs(read.get(2).keyWork());
+            if (body.indexOf("'cadres'") < body.indexOf("'records'")) { // a record names a cadre read before it
+                assertThat(read.get(0).subjectId()).isSameAs(request.cadres().get(0).id());
+                assertThat(request.cadres().get(0).unitId()).isSameAs(request.units().get(0).id());
+            }
+        }
+    }
+
+    @Test
     void shouldCheckAStreamedBodyExactlyAsATree() throws Exception {
         String body = ("{'records':[" + record("").replace("'quarter':1", "'quarter':5") + ","
                 + record("").replace("'C1'", "'C404'") + "]," + PEOPLE
