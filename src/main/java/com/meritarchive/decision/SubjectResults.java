@@ -83,10 +83,16 @@ public final class SubjectResults {
         put(applicant, answer.decision(), answer.rule());
     }
 
+    /**
+     * The subjects' outcomes. A subject without any is not kept: {@link #of} gives it no codes all
+     * the same, and a province's answer lists 204,000 subjects of which 18,000 have an outcome.
+     */
     private void add(String subjectType, Collection<SubjectOutcomes> subjects) {
         for (SubjectOutcomes subject : subjects) {
-            Entry entry = entry(new SubjectRef(subjectType, subject.id()));
-            subject.outcomes().forEach(o -> put(entry, o.code(), o.rule()));
+            if (!subject.outcomes().isEmpty()) {
+                Entry entry = entry(new SubjectRef(subjectType, subject.id()));
+                subject.outcomes().forEach(o -> put(entry, o.code(), o.rule()));
+            }
         }
     }
 
