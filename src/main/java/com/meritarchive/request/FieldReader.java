@@ -20,7 +20,7 @@ final class FieldReader {
 
     private final List<InvalidField> errors = new ArrayList<>();
 
-    /** One copy of each id and word the request repeats: see {@link #sharedText}. */
+    /** One copy of each unit id and word the request repeats: see {@link #sharedText}. */
     private final Map<String, String> shared = new HashMap<>();
 
     void reject(String pointer, String message) {
@@ -70,11 +70,12 @@ final class FieldReader {
     }
 
     /**
-     * As {@link #text}, for an id or word the request repeats (a unit's id in each of its cadres, a
-     * cadre's id in each of its records, an indicator in each of its records): the first copy read is
-     * returned for every later one, so that the later copies die where they were read. A province's
-     * request kept 1.2 million strings alive through its decision, half of them repeats; the garbage
-     * collector copies every one it finds alive.
+     * As {@link #text}, for an id or word the request repeats many times over and has few of (a
+     * unit's id in each of its cadres, an indicator or key work in each of its records): the first
+     * copy read is returned for every later one, so that the later copies die where they were read.
+     * A province's request kept 1.4 million strings alive through its decision; this leaves 0.93
+     * million, and the garbage collector copies every one it finds alive. Cadre ids (in their
+     * records) are not shared: a table of 200,000 of them took a province's check thread 100 ms.
      */
     String sharedText(JsonNode parent, String pointer, String field, boolean required) {
         String text = text(parent, pointer, field, required);

@@ -183,14 +183,14 @@ final class RequestChecks {
 
     private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.CADRE);
-        return new CadreInput(reader.sharedText(node, pointer, "id", true), reader.text(node, pointer, "name", true),
+        return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
                 reader.sharedText(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }
 
     private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
         reader.allowOnly(node, pointer, Shape.RECORD);
         String subjectType = reader.oneOf(node, pointer, "subjectType", SUBJECT_TYPES, null);
-        String subjectId = reader.sharedText(node, pointer, "subjectId", true);
+        String subjectId = reader.text(node, pointer, "subjectId", true);
         Integer year = reader.integer(node, pointer, "year", true, MIN_YEAR, MAX_YEAR);
         Integer quarter = reader.integer(node, pointer, "quarter", true, 1, 4);
         return new RecordInput(reader.text(node, pointer, "id", true), subjectType, subjectId,

@@ -92,10 +92,14 @@ class RequestChecksTest {
     }
 
     @Test
-    void shouldKeepOneCopyOfEachRepeatedIdAndWordWhateverTheOrderOfTheArrays() throws Exception {
+    void shouldKeepOneCopyOfEachRepeatedUnitIdAndWordWhateverTheOrderOfTheArrays() throws Exception {
+        String cadres = "'cadres':[{'id':'C1','name':'杨云','unitId':'U1','managedBy':'ORG_DEPT'},"
+                + "{'id':'C2','name':'李明','unitId':'U1','managedBy':'ORG_DEPT'}]";
+        String units = "'units':[{'id':'U1','name':'县发改局','kind':'STATIONED'}]";
         String records = "'records':[" + record("") + "," + record("").replace("'r1'", "'r2'").replace("'quarter':1", "'quarter':2")
                 + "," + record(",'keyWork':'招商'").replace("'r1'", "'r3'") + "," + record(",'keyWork':'招商'").replace("'r1'", "'r4'") + "]";
-        for (String body : List.of("{'year':2017," + PEOPLE + "," + records + "}", "{'year':2017," + records + "," + PEOPLE + "}")) {
+        for (String body : List.of("{'year':2017," + units + "," + cadres + "," + records + "}",
+                "{'year':2017," + records + "," + cadres + "," + units + "}")) {
             AnnualRequest request;
             try (var parser = JSON.getFactory().createParser(body.replace('\'', '"'))) {
                 request = RequestChecks.annual(JsonSource.of(parser));
@@ -103,11 +107,10 @@ class RequestChecksTest {
 
             assertThat(request).isEqualTo(RequestChecks.annual(json(body)));
             List<RecordInput> read = request.records();
-            assertThat(read.get(1).subjectId()).isSameAs(read.get(0).subjectId());
             assertThat(read.get(1).indicator()).isSameAs(read.get(0).indicator());
             assertThat(read.get(3).keyWork()).isSameAs(read.get(2).keyWork());
-            if (body.indexOf("'cadres'") < body.indexOf("'records'")) { // a record names a cadre read before it
-                assertThat(read.get(0).subjectId()).isSameAs(request.cadres().get(0).id());
+            assertThat(request.cadres().get(1).unitId()).isSameAs(request.cadres().get(0).unitId());
+            if (body.indexOf("'units'") < body.indexOf("'cadres'")) { // a cadre names a unit read before it
                 assertThat(request.cadres().get(0).unitId()).isSameAs(request.units().get(0).id());
             }
         }
