@@ -31,32 +31,26 @@ public final class SubjectResults {
     /** What a subject without any code holds: one map shared by all of them. */
     private static final SortedMap<String, SortedSet<String>> NONE = Collections.emptySortedMap();
 
-    private static final Comparator<Entry> BY_SUBJECT = (a, b) -> a.subject.compareTo(b.subject);
+    private static final Comparator<Entry> BY_SUBJECT = (a, b) -> a.subject().compareTo(b.subject());
 
     /** A subject and its codes, each with the clauses that gave it. */
-    private static final class Entry {
-
-        final SubjectRef subject;
-        SortedMap<String, SortedSet<String>> codes = NONE;
-
-        Entry(SubjectRef subject) {
-            this.subject = subject;
-        }
+    private record Entry(SubjectRef subject, SortedMap<String, SortedSet<String>> codes) {
     }
 
     /**
-     * The subjects' entries by hash; those with a code also in the order they got it ({@link #coded}),
-     * sorted when asked ({@link #withCodes}): a province's 204,000 subjects, kept in a tree, cost each
-     * side of a simulation 18 comparisons per subject to add (a quarter of the samples of the thread
-     * deciding the baseline, in a JFR profile) and the diff as many to look each one up.
+     * The subjects' entries by hash, and in the order added ({@link #added}), sorted when asked
+     * ({@link #withCodes}); a subject is added with its first code. A province's 204,000 subjects,
+     * kept in a tree, cost each side of a simulation 18 comparisons per subject to add (a quarter of
+     * the samples of the thread deciding the baseline, in a JFR profile) and the diff as many to look
+     * each one up.
      */
     private final Map<SubjectRef, Entry> bySubject = new HashMap<>();
 
-    /** The entries that have a code, in the order they got one: decisions add their subjects in order. */
-    private final List<Entry> coded = new ArrayList<>();
+    /** The entries in the order added: decisions add their subjects in order. */
+    private final List<Entry> added = new ArrayList<>();
 
-    /** {@link #coded}, sorted by subject; null after a change, until asked for again. */
-    private List<Entry> sortedWithCodes;
+    /** {@link #added}, sorted by subject; null after an entry is added, until asked for again. */
+    private List<Entry> sorted;
 
     public void addAnnual(AnnualDecision decision) {
         add(Vocabulary.CADRE, decision.cadres());
@@ -100,20 +94,18 @@ public final class SubjectResults {
         put(entry(subject), code, rule);
     }
 
-    private void put(Entry entry, String code, String rule) {
-        if (entry.codes == NONE) {
-            entry.codes = new TreeMap<>();
-            coded.add(entry);
-            sortedWithCodes = null;
-        }
-        entry.codes.computeIfAbsent(code, k -> new TreeSet<>()).add(rule);
+    private static void put(Entry entry, String code, String rule) {
+        entry.codes().computeIfAbsent(code, k -> new TreeSet<>()).add(rule);
     }
 
+    /** The subject's entry, added (empty) if it has none: every caller puts a code in it. */
     private Entry entry(SubjectRef subject) {
         Entry entry = bySubject.get(subject);
         if (entry == null) {
-            entry = new Entry(subject);
+            entry = new Entry(subject, new TreeMap<>());
             bySubject.put(subject, entry);
+            added.add(entry);
+            sorted = null;
         }
         return entry;
     }
@@ -121,7 +113,7 @@ public final class SubjectResults {
     /** The codes of a subject with the clauses that gave each (not to be changed); empty when none. */
     public SortedMap<String, SortedSet<String>> of(SubjectRef subject) {
         Entry entry = bySubject.get(subject);
-        return entry == null ? NONE : entry.codes;
+        return entry == null ? NONE : entry.codes();
     }
 
     /**
@@ -130,7 +122,7 @@ public final class SubjectResults {
      * stepping through all of them twice was a tenth of a simulation's request thread.
      */
     public List<SubjectRef> withCodes() {
-        return sortedWithCodes().stream().map(entry -> entry.subject).toList();
+        return sorted().stream().map(Entry::subject).toList();
     }
 
     /**
@@ -139,23 +131,23 @@ public final class SubjectResults {
      * results asks for.
      */
     public Function<SubjectRef, SortedMap<String, SortedSet<String>>> inOrder() {
-        List<Entry> entries = sortedWithCodes();
+        List<Entry> entries = sorted();
         int[] next = {0};
         return subject -> {
-            while (next[0] < entries.size() && entries.get(next[0]).subject.compareTo(subject) < 0) {
+            while (next[0] < entries.size() && entries.get(next[0]).subject().compareTo(subject) < 0) {
                 next[0]++;
             }
-            return next[0] < entries.size() && entries.get(next[0]).subject.equals(subject) ? entries.get(next[0]).codes : NONE;
+            return next[0] < entries.size() && entries.get(next[0]).subject().equals(subject) ? entries.get(next[0]).codes() : NONE;
         };
     }
 
-    /** The entries with a code, by subject: in order already in most cases, so sorting them is one pass. */
-    private List<Entry> sortedWithCodes() {
-        if (sortedWithCodes == null) {
-            List<Entry> entries = new ArrayList<>(coded);
+    /** The entries by subject: in order already in most cases, so sorting them is one pass. */
+    private List<Entry> sorted() {
+        if (sorted == null) {
+            List<Entry> entries = new ArrayList<>(added);
             entries.sort(BY_SUBJECT);
-            sortedWithCodes = entries;
+            sorted = entries;
         }
-        return sortedWithCodes;
+        return sorted;
     }
 }
