@@ -94,8 +94,12 @@ final class GroupCommit implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
-                batch.forEach(pending -> pending.done().completeExceptionally(
-                        new DecisionLogException("write", pending.failure() + ": not committed", null))); // no-op when done
+                for (Pending pending : batch) {
+                    if (!pending.done().isDone()) { // only this thread completes them; an exception's stack is not free
+                        pending.done().completeExceptionally(
+                                new DecisionLogException("write", pending.failure() + ": not committed", null));
+                    }
+                }
                 batch.clear();
             }
         }
