@@ -1,5 +1,6 @@
 package com.meritarchive;
 
+import com.meritarchive.system.ExtractedLayout;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class MeritArchiveApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(MeritArchiveApplication.class, args);
+    public static void main(String[] args) throws Exception {
+        if (!ExtractedLayout.relaunch(MeritArchiveApplication.class, args)) {
+            SpringApplication.run(MeritArchiveApplication.class, args);
+        }
     }
 }
