@@ -146,9 +146,8 @@ final class RequestChecks {
                 if (assessment == null) {
                     continue;
                 }
-                String pointer = "/assessments/" + i;
                 if (assessment.leadUnitId() != null && !people.unitIds().contains(assessment.leadUnitId())) {
-                    reader.reject(pointer + "/leadUnitId", "unknown unit '" + assessment.leadUnitId() + "'");
+                    reader.reject("/assessments/" + i + "/leadUnitId", "unknown unit '" + assessment.leadUnitId() + "'");
                 }
                 Set<String> members = new HashSet<>();
                 for (int m = 0; m < assessment.group().size(); m++) {
@@ -157,10 +156,11 @@ final class RequestChecks {
                         continue;
                     }
                     if (!people.cadreIds().contains(cadreId)) {
-                        reader.reject(pointer + "/group/" + m + "/cadreId", "unknown cadre '" + cadreId + "'");
+                        reader.reject("/assessments/" + i + "/group/" + m + "/cadreId", "unknown cadre '" + cadreId + "'");
                     }
                     if (!members.add(cadreId)) {
-                        reader.reject(pointer + "/group/" + m + "/cadreId", "cadre '" + cadreId + "' is listed twice in the group");
+                        reader.reject("/assessments/" + i + "/group/" + m + "/cadreId",
+                                "cadre '" + cadreId + "' is listed twice in the group");
                     }
                 }
             }
