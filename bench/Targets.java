@@ -20,7 +20,8 @@
  *              quarterly endpoint: its 2017 Q4 rankings (16,700 assessments, groups of 5) over the
  *              records of 2016 Q4 - 2017 Q3, 2 warm-ups (as the province annual) + --runs calls, median.
  *   wrk        `wrk -c16 -t2 -d10s` against GET /actuator/health and POST a single-cadre annual
- *              decision on the same server; the ratio of requests per second.
+ *              decision on the same server, three pairs back to back in turns of order; the median
+ *              pair's ratio of requests per second.
  *   county, province, million
  *              run bench/AnnualBenchmark.java (a service of its own each) and read its figures:
  *              county median (10 x --runs calls), province median, simulation/annual ratio and
@@ -252,11 +253,34 @@ public class Targets {
                 + "wrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.headers[\"Authorization\"] = \"" + basic("hr") + "\"\n");
         wrkRps(url + "/actuator/health", null); // warm-up of both
         wrkRps(url + "/api/v1/decisions/annual", script);
-        double health = wrkRps(url + "/actuator/health", null);
-        double single = wrkRps(url + "/api/v1/decisions/annual", script);
+        // three pairs, each measured back to back and in turns of order (health first, then the single
+        // cadre first), so that the machine's speed, which other tenants move by 2x within minutes, moves
+        // both figures of a pair alike; the row is the median pair's ratio
+        double[][] pairs = new double[WRK_PAIRS][];
+        for (int i = 0; i < WRK_PAIRS; i++) {
+            double health;
+            double single;
+            if (i % 2 == 0) {
+                health = wrkRps(url + "/actuator/health", null);
+                single = wrkRps(url + "/api/v1/decisions/annual", script);
+            } else {
+                single = wrkRps(url + "/api/v1/decisions/annual", script);
+                health = wrkRps(url + "/actuator/health", null);
+            }
+            pairs[i] = new double[] {single / health, single, health};
+        }
+        Arrays.sort(pairs, Comparator.comparingDouble(pair -> pair[0]));
+        double[] median = pairs[WRK_PAIRS / 2];
+        StringBuilder all = new StringBuilder();
+        for (double[] pair : pairs) {
+            all.append(all.length() == 0 ? "" : ", ").append(String.format("%.0f", 100 * pair[0]));
+        }
         row("single-cadre calls/s vs GET /actuator/health (wrk, 16 connections, 10 s)", "≥ 70 %", String.format(
-                "%.0f %% (%,.0f vs %,.0f per second)", 100 * single / health, single, health), single >= 0.7 * health);
+                "%.0f %% (%,.0f vs %,.0f per second; median of %d pairs: %s %%)", 100 * median[0], median[1], median[2],
+                WRK_PAIRS, all), median[0] >= 0.7);
     }
+
+    static final int WRK_PAIRS = 3;
 
     static double wrkRps(String target, Path script) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d10s"));
