@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,14 +64,16 @@ public class DecisionRecorder {
         }
         String id = newId();
         Instant begunAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        DecisionEntry unsealed = new DecisionEntry(id, kind, null, null, begunAt, caller, ruleSetId, ruleSetSha256, null,
-                request, null, List.copyOf(new LinkedHashSet<>(subjectIds)), null);
+        // the subjects without repeats (a cadre and a unit may share an id) are made where the entry is
+        // stored: off the request's path for a province, whose 204,000 ids took it about 20 ms
+        Supplier<DecisionEntry> unsealed = () -> new DecisionEntry(id, kind, null, null, begunAt, caller, ruleSetId,
+                ruleSetSha256, null, request, null, List.copyOf(new LinkedHashSet<>(subjectIds)), null);
         if (request.length <= recordAtOnceUpTo) {
-            return PendingDecision.atOnce(log, unsealed);
+            return PendingDecision.atOnce(log, unsealed.get());
         }
         boolean sealLater = request.length <= sealAfterAnswerUpTo;
         CompletableFuture<Void> begun = CompletableFuture.runAsync(
-                () -> log.begin(sealLater ? unsealed : unsealed.sealed()), compressors);
+                () -> log.begin(sealLater ? unsealed.get() : unsealed.get().sealed()), compressors);
         return new PendingDecision(log, id, kind, caller, begun, sealLater);
     }
 
