@@ -205,14 +205,18 @@ final class FieldReader {
         reject("/" + field, value == null || value.isNull() ? "is required" : "must be an array");
     }
 
-    /** Rejects every id that appeared before in the same list. */
-    void rejectDuplicates(List<String> ids, String arrayPointer, String what) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Rejects every id that appeared before in the same list, and returns the ids there are (nulls left
+     * out): what other lists may refer to.
+     */
+    Set<String> rejectDuplicates(List<String> ids, String arrayPointer, String what) {
+        Set<String> seen = new HashSet<>((int) (ids.size() / 0.75f) + 1);
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id != null && !seen.add(id)) {
                 reject(arrayPointer + "/" + i + "/id", "duplicate " + what + " id '" + id + "'");
             }
         }
+        return seen;
     }
 }

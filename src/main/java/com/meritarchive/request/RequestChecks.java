@@ -100,16 +100,15 @@ final class RequestChecks {
         People people(JsonSource.TopLevel top) {
             reader.requireArray(top, "units");
             reader.requireArray(top, "cadres");
-            reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
-            reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
-            Set<String> unitIds = known(units, UnitInput::id);
+            Set<String> unitIds = reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
+            Set<String> cadreIds = reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
             for (int i = 0; i < cadres.size(); i++) {
                 CadreInput cadre = cadres.get(i);
                 if (cadre != null && cadre.unitId() != null && !unitIds.contains(cadre.unitId())) {
                     reader.reject("/cadres/" + i + "/unitId", "unknown unit '" + cadre.unitId() + "'");
                 }
             }
-            return new People(present(units), present(cadres), unitIds, known(cadres, CadreInput::id));
+            return new People(present(units), present(cadres), unitIds, cadreIds);
         }
 
         /**
@@ -251,16 +250,6 @@ final class RequestChecks {
         List<String> ids = new ArrayList<>(items.size());
         items.forEach(item -> ids.add(item == null ? null : id.apply(item)));
         return ids;
-    }
-
-    private static <T> Set<String> known(List<T> items, Function<T, String> id) {
-        Set<String> set = new HashSet<>();
-        items.forEach(item -> {
-            if (item != null && id.apply(item) != null) {
-                set.add(id.apply(item));
-            }
-        });
-        return set;
     }
 
     private static <T> List<T> present(List<T> items) {
