@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,6 +20,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Reads the elements of one streamed array and hands each to its handler, in order. Reading a
@@ -81,6 +83,26 @@ final class ElementPipeline {
     /** @param inlineElements elements handled on the parser thread before the rest are handed over (tests use few) */
     ElementPipeline(int inlineElements) {
         this.inlineElements = inlineElements;
+    }
+
+    /**
+     * Runs {@code work} on the checks' pool beside the calling thread, or on the calling thread when
+     * every pool thread is busy (then the future is done when this returns); counted in {@link #running}.
+     */
+    static <T> CompletableFuture<T> beside(Supplier<T> work) {
+        RUNNING.incrementAndGet();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.get();
+                } finally {
+                    RUNNING.decrementAndGet();
+                }
+            }, CHECKS);
+        } catch (RejectedExecutionException e) {
+            RUNNING.decrementAndGet();
+            return CompletableFuture.completedFuture(work.get());
+        }
     }
 
     /** Checks running on the pool's threads at this moment, for all requests. */

@@ -34,6 +34,11 @@ final class FieldReader {
         }
     }
 
+    /** The problems found so far, in the order found. */
+    List<InvalidField> problems() {
+        return errors;
+    }
+
     /** Problems found while reading the JSON itself (unknown or duplicate keys), at their pointers. */
     void rejectAll(List<InvalidField> problems) {
         errors.addAll(problems);

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -49,8 +51,12 @@ final class RequestChecks {
         JsonSource.TopLevel top = body.read(Shape.ANNUAL, lists.handlers(false));
         reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
+        // the records' ids are checked beside the people's (a province: 120,000 and 204,000 ids, each
+        // a table of its own), their problems joined after the people's as if checked in turn
+        CompletableFuture<FieldReader> recordIds = ElementPipeline.beside(() -> lists.checkRecordIds(top, new FieldReader()));
         People people = lists.people(top);
-        lists.checkRecords(top, people, year, 4);
+        reader.rejectAll(joined(recordIds).problems());
+        lists.checkRecordReferences(people, year, 4, reader);
         reader.throwIfInvalid();
         return new AnnualRequest(year, people.units(), people.cadres(), lists.records());
     }
@@ -63,8 +69,16 @@ final class RequestChecks {
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
         Integer quarter = reader.integer(top.fields(), "", "quarter", true, 1, 4);
         People people = lists.people(top);
+        // the records are checked beside the rankings (both refer to the people, neither to the
+        // other), their problems joined after the rankings' as if checked in turn
+        int lastQuarter = quarter == null ? 4 : quarter;
+        CompletableFuture<FieldReader> records = ElementPipeline.beside(() -> {
+            FieldReader recordsReader = lists.checkRecordIds(top, new FieldReader());
+            lists.checkRecordReferences(people, year, lastQuarter, recordsReader);
+            return recordsReader;
+        });
         lists.checkAssessments(top, people);
-        lists.checkRecords(top, people, year, quarter == null ? 4 : quarter);
+        reader.rejectAll(joined(records).problems());
         reader.throwIfInvalid();
         return new QuarterlyRequest(year, quarter, people.units(), people.cadres(), lists.assessments(), lists.records());
     }
@@ -111,13 +125,19 @@ final class RequestChecks {
             return new People(present(units), present(cadres), unitIds, cadreIds);
         }
 
-        /**
-         * A record must be about a cadre or unit of the request and may not be later than the
-         * decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted.
-         */
-        void checkRecords(JsonSource.TopLevel top, People people, Integer year, int lastQuarter) {
+        /** The records must be an array with no id twice; the problems go to {@code reader}, which is returned. */
+        FieldReader checkRecordIds(JsonSource.TopLevel top, FieldReader reader) {
             reader.requireArray(top, "records");
             reader.rejectDuplicates(ids(records, RecordInput::id), "/records", "record");
+            return reader;
+        }
+
+        /**
+         * A record must be about a cadre or unit of the request and may not be later than the
+         * decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted. The problems
+         * go to {@code reader}.
+         */
+        void checkRecordReferences(People people, Integer year, int lastQuarter, FieldReader reader) {
             for (int i = 0; i < records.size(); i++) {
                 RecordInput record = records.get(i);
                 if (record == null) {
@@ -254,6 +274,21 @@ final class RequestChecks {
 
     private static <T> List<T> present(List<T> items) {
         return items.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** What {@code checks} found, once they are done; a failure of theirs is thrown here as it was thrown there. */
+    private static FieldReader joined(CompletableFuture<FieldReader> checks) {
+        try {
+            return checks.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** A tree has nothing to read from a stream: its I/O cannot fail. */

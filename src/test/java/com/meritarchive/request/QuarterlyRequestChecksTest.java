@@ -77,6 +77,32 @@ class QuarterlyRequestChecksTest {
     }
 
     @Test
+    void shouldReportThePeoplesThenTheRankingsThenTheRecordsProblemsAsIfCheckedInTurn() {
+        String record = "{'id':'r1','subjectType':'CADRE','subjectId':'C1','type':'PERFORMANCE','year':2017,'quarter':1,'indicator':'FAI'}";
+        String body = "{'year':2017,'quarter':2,'units':[{'id':'U1','name':'县发改局','kind':'COUNTY'}],"
+                + "'cadres':[{'id':'C1','name':'杨云','unitId':'U7','managedBy':'ORG_DEPT'},"
+                + "{'id':'C1','name':'张世兵','unitId':'U1','managedBy':'HR_BUREAU'}],"
+                + "'assessments':[" + assessment(",'leadUnitId':'U9'") + "," + assessment("") + "],"
+                + "'records':[" + record + "," + record.replace("'C1'", "'C404'") + "," + record.replace("'quarter':1", "'quarter':4")
+                + "]}";
+
+        // the records are checked beside the rankings (RequestChecks): the order is still people, rankings, records
+        for (int i = 0; i < 20; i++) {
+            assertThat(problems(json(body), false)).containsExactly(
+                    "/cadres/1/id duplicate cadre id 'C1'",
+                    "/cadres/0/unitId unknown unit 'U7'",
+                    "/assessments/1/id duplicate assessment id 'A1'",
+                    "/assessments/0/leadUnitId unknown unit 'U9'",
+                    "/assessments/0/group/1/cadreId unknown cadre 'C2'", // the second cadre is a second C1
+                    "/assessments/1/group/1/cadreId unknown cadre 'C2'",
+                    "/records/1/id duplicate record id 'r1'",
+                    "/records/2/id duplicate record id 'r1'",
+                    "/records/1/subjectId unknown cadre 'C404'",
+                    "/records/2/year the record (2017 Q4) is later than the period decided (2017 Q2)");
+        }
+    }
+
+    @Test
     void shouldRefuseAQuarterOutsideOneToFour() {
         assertThat(problems(json("{'year':2017,'quarter':5," + PEOPLE + ",'assessments':[],'records':[]}"), false))
                 .containsExactly("/quarter must be between 1 and 4, was 5");
