@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -87,12 +88,14 @@ final class ElementPipeline {
 
     /**
      * Runs {@code work} on the checks' pool beside the calling thread, or on the calling thread when
-     * every pool thread is busy (then the future is done when this returns); counted in {@link #running}.
+     * every pool thread is busy (then before this returns), counted in {@link #running}; returns what
+     * waits for its result and throws what it threw.
      */
-    static <T> CompletableFuture<T> beside(Supplier<T> work) {
+    static <T> Supplier<T> beside(Supplier<T> work) {
         RUNNING.incrementAndGet();
+        CompletableFuture<T> result;
         try {
-            return CompletableFuture.supplyAsync(() -> {
+            result = CompletableFuture.supplyAsync(() -> {
                 try {
                     return work.get();
                 } finally {
@@ -101,8 +104,22 @@ final class ElementPipeline {
             }, CHECKS);
         } catch (RejectedExecutionException e) {
             RUNNING.decrementAndGet();
-            return CompletableFuture.completedFuture(work.get());
+            T done = work.get();
+            return () -> done;
         }
+        return () -> {
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Checks running on the pool's threads at this moment, for all requests. */

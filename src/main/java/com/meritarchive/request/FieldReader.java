@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.meritarchive.request.InvalidRequestException.InvalidField;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class FieldReader {
 
     /** The problems found so far, in the order found. */
     List<InvalidField> problems() {
-        return errors;
+        return Collections.unmodifiableList(errors);
     }
 
     /** Problems found while reading the JSON itself (unknown or duplicate keys), at their pointers. */

@@ -23,10 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks a decision request against CONTRACT.md and turns it into typed input. Every problem is
@@ -53,9 +52,9 @@ final class RequestChecks {
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
         // the records' ids are checked beside the people's (a province: 120,000 and 204,000 ids, each
         // a table of its own), their problems joined after the people's as if checked in turn
-        CompletableFuture<FieldReader> recordIds = ElementPipeline.beside(() -> lists.checkRecordIds(top, new FieldReader()));
+        Supplier<FieldReader> recordIds = ElementPipeline.beside(() -> lists.checkRecordIds(top, new FieldReader()));
         People people = lists.people(top);
-        reader.rejectAll(joined(recordIds).problems());
+        reader.rejectAll(recordIds.get().problems());
         lists.checkRecordReferences(people, year, 4, reader);
         reader.throwIfInvalid();
         return new AnnualRequest(year, people.units(), people.cadres(), lists.records());
@@ -72,13 +71,13 @@ final class RequestChecks {
         // the records are checked beside the rankings (both refer to the people, neither to the
         // other), their problems joined after the rankings' as if checked in turn
         int lastQuarter = quarter == null ? 4 : quarter;
-        CompletableFuture<FieldReader> records = ElementPipeline.beside(() -> {
+        Supplier<FieldReader> records = ElementPipeline.beside(() -> {
             FieldReader recordsReader = lists.checkRecordIds(top, new FieldReader());
             lists.checkRecordReferences(people, year, lastQuarter, recordsReader);
             return recordsReader;
         });
         lists.checkAssessments(top, people);
-        reader.rejectAll(joined(records).problems());
+        reader.rejectAll(records.get().problems());
         reader.throwIfInvalid();
         return new QuarterlyRequest(year, quarter, people.units(), people.cadres(), lists.assessments(), lists.records());
     }
@@ -274,21 +273,6 @@ final class RequestChecks {
 
     private static <T> List<T> present(List<T> items) {
         return items.stream().filter(Objects::nonNull).toList();
-    }
-
-    /** What {@code checks} found, once they are done; a failure of theirs is thrown here as it was thrown there. */
-    private static FieldReader joined(CompletableFuture<FieldReader> checks) {
-        try {
-            return checks.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** A tree has nothing to read from a stream: its I/O cannot fail. */

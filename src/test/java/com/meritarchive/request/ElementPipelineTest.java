@@ -217,4 +217,32 @@ class ElementPipelineTest {
         return JsonBodies.stream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
                 parser -> JsonSource.of(parser, EARLY).read(Shape.ANNUAL, arrays));
     }
+
+    @Test
+    void shouldGiveWhatWorkBesideTheCallerReturnedAndCountItOnlyWhileItRuns() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<String> answer = ElementPipeline.beside(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Thread.currentThread().getName();
+        });
+
+        assertThat(ElementPipeline.running()).isEqualTo(1);
+        release.countDown();
+        assertThat(answer.get()).startsWith("request-check-");
+        assertThat(ElementPipeline.running()).isZero();
+    }
+
+    @Test
+    void shouldThrowWhatWorkBesideTheCallerThrewAsItself() {
+        java.util.function.Supplier<Object> failed = ElementPipeline.beside(() -> {
+            throw new IllegalStateException("checked beside");
+        });
+
+        assertThatThrownBy(failed::get).isInstanceOf(IllegalStateException.class).hasMessage("checked beside");
+        assertThat(ElementPipeline.running()).isZero();
+    }
 }
