@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ final class ExtractedJar {
             }
             Path directory = home.resolve(fingerprint(file));
             boolean written = false;
-            if (!complete(directory)) {
+            List<Path> classPath = classPath(directory);
+            if (classPath == null) {
                 Files.createDirectories(home);
                 Path partial = Files.createTempDirectory(home, directory.getFileName() + ".partial-");
                 try {
@@ -95,10 +97,14 @@ final class ExtractedJar {
                 } finally {
                     deleteTree(partial);
                 }
+                classPath = classPath(directory);
+                if (classPath == null) {
+                    throw new IOException(directory + " lost a file while this start was using it");
+                }
             }
             Files.setLastModifiedTime(directory, FileTime.from(Instant.now()));
             forgetOld(home, directory);
-            return new Layout(directory, classPath(directory), written, Duration.between(start, Instant.now()));
+            return new Layout(directory, classPath, written, Duration.between(start, Instant.now()));
         }
     }
 
@@ -161,23 +167,28 @@ final class ExtractedJar {
 
     /** Whether {@code directory} holds a whole copy: every file its class path lists, of the size listed. */
     static boolean complete(Path directory) throws IOException {
-        Path list = directory.resolve(CLASS_PATH_FILE);
-        if (!Files.isRegularFile(list)) {
-            return false;
-        }
-        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-            int space = line.indexOf(' ');
-            Path file = directory.resolve(line.substring(space + 1));
-            if (space < 0 || !Files.isRegularFile(file) || Files.size(file) != Long.parseLong(line.substring(0, space))) {
-                return false;
-            }
-        }
-        return true;
+        return classPath(directory) != null;
     }
 
+    /** The files of the copy in {@code directory}, in class-path order, or null unless every one is there at the size listed. */
     private static List<Path> classPath(Path directory) throws IOException {
-        return Files.readAllLines(directory.resolve(CLASS_PATH_FILE), StandardCharsets.UTF_8).stream()
-                .map(line -> directory.resolve(line.substring(line.indexOf(' ') + 1))).toList();
+        Path list = directory.resolve(CLASS_PATH_FILE);
+        if (!Files.isRegularFile(list)) {
+            return null;
+        }
+        List<Path> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                return null;
+            }
+            Path file = directory.resolve(line.substring(space + 1));
+            if (!Files.isRegularFile(file) || Files.size(file) != Long.parseLong(line.substring(0, space))) {
+                return null;
+            }
+            classPath.add(file);
+        }
+        return classPath;
     }
 
     /** 64 bits over every entry's name, size and CRC (two CRCs, both computed by the CPU): changes when any content does. */
@@ -216,7 +227,7 @@ final class ExtractedJar {
                     copies.add(child);
                 }
             }
-            Map<Path, FileTime> used = new java.util.HashMap<>();
+            Map<Path, FileTime> used = new HashMap<>();
             for (Path copy : copies) {
                 used.put(copy, Files.getLastModifiedTime(copy));
             }
