@@ -8,13 +8,14 @@
  *   java bench/AnnualBenchmark.java --write-only         only write target/bench/{county,province}.json
  * Options: --jar PATH (default target/merit-archive.jar), --county-runs N (default and least 200,
  *   after a warm-up until the service is steady, see warmUntilSteady; --county-warmup N for a fixed
- *   count instead), --province-runs N (default 5, after 2 warm-up calls), --province-xmx SIZE (the
+ *   count instead), --province-runs N (default 5, after warm-up calls until the JIT settles,
+ *   at least 2, see warmUntilCompiled), --province-xmx SIZE (the
  *   province's service heap, default 1g; another size skips the simulation), --url http://host:port
  *   (use a running service instead of starting one; needs MERIT_HR_PASSWORD, MERIT_AUTHOR_PASSWORD and MERIT_ADMIN_PASSWORD=bench-secret there),
- *   --jmx host:port (read heap figures of that running service), --documents-runs N (documents calls
+ *   --jmx host:port (read heap and JIT figures of that running service), --documents-runs N (documents calls
  *   measured per answer type, default 10 for the county and 3 for the province, after 3 resp. 1
  *   warm-ups), --documents-only (skip the decision and simulation measurements), --no-documents (skip the
- *   documents endpoint), --million-runs N (default 3, after 1 warm-up), --jvm-options "OPTS" (more
+ *   documents endpoint), --million-runs N (default 3, after warm-up calls as the province's), --jvm-options "OPTS" (more
  *   options for the service's JVM, separated by spaces, e.g. "-XX:+UseParallelGC"), --no-record (start
  *   the service with merit.decisions.record=false, to measure what recording each decision costs;
  *   otherwise the size of the decision record on disk per decision is printed).
@@ -55,7 +56,11 @@ import javax.management.remote.*;
 
 public class AnnualBenchmark {
 
-    /** {@code warmup} < 0: warm up until steady ({@link #warmUntilSteady}). */
+    /**
+     * {@code warmup}: the county's warm-up calls, < 0 until steady ({@link #warmUntilSteady}); the
+     * province-scale datasets warm up until the JIT settles ({@link #warmUntilCompiled}). Once
+     * measured, how many warm-up calls were made.
+     */
     record Dataset(String name, int cadres, int units, int stationed, int indicators, long seed,
                    int warmup, int runs, String xmx, double targetMs, List<String> serviceArgs) {
 
@@ -102,10 +107,10 @@ public class AnnualBenchmark {
         List<Dataset> datasets = new ArrayList<>(List.of(
                 new Dataset("county", 1_500, 60, 15, 150, 2017L, opt.containsKey("--county-warmup") ? intOpt(opt, "--county-warmup", 1) : -1,
                         countyRuns(opt), null, 50, List.of()),
-                new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 2, intOpt(opt, "--province-runs", 5),
+                new Dataset("province", 200_000, 4_000, 1_000, 16_700, 20170L, 0, intOpt(opt, "--province-runs", 5),
                         "-Xmx" + opt.getOrDefault("--province-xmx", "1g"), 2000,
                         List.of())));
-        if ("million".equals(opt.get("--only"))) datasets.add(new Dataset("million", 1_000_000, 20_000, 5_000, 83_500, 201700L, 1,
+        if ("million".equals(opt.get("--only"))) datasets.add(new Dataset("million", 1_000_000, 20_000, 5_000, 83_500, 201700L, 0,
                 intOpt(opt, "--million-runs", 3), "-Xmx2g", 5 * 2000, List.of("--merit.max-request-size=1GB")));
         if (opt.containsKey("--only")) datasets.removeIf(d -> !d.name().equals(opt.get("--only")));
         if (datasets.isEmpty()) usage("--only must be county, province or million");
@@ -385,10 +390,12 @@ public class AnnualBenchmark {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(g.body())).build();
         boolean verbose = g.body().length > 5_000_000;
-        String outcomes = countOutcomes(call(http, req, d, "warm-up 1", verbose).body());
-        if (d.name().equals("county")) d = d.warmedUp(1 + warmUntilSteady(http, req, d, d.warmup() < 0 ? -1 : d.warmup() - 1));
-        else for (int i = 1; i < d.warmup(); i++) call(http, req, d, "warm-up " + (i + 1), verbose);
         try (Heap heap = Heap.connect(jmx)) {
+            long compiled = heap.compileMillis();
+            Call first = call(http, req, d, "warm-up 1", verbose);
+            String outcomes = countOutcomes(first.body());
+            if (d.name().equals("county")) d = d.warmedUp(1 + warmUntilSteady(http, req, d, d.warmup() < 0 ? -1 : d.warmup() - 1));
+            else d = d.warmedUp(warmUntilCompiled(http, req, d, "", heap, first.ms(), heap.compileMillis() - compiled));
             heap.resetPeaks();
             double[] ms = new double[d.runs()];
             for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "run " + (i + 1), verbose).ms();
@@ -397,9 +404,48 @@ public class AnnualBenchmark {
                     heap.peakSum(), heap.max(), outcomes, List.of(), heap.afterGcPeak());
             printResult(r);
             printRecordSize(d);
-            if (d.name().equals("province") && d.xmx().equals("-Xmx1g")) simulate(http, url, d, g, r.median());
+            if (d.name().equals("province") && d.xmx().equals("-Xmx1g")) simulate(http, url, jmx, d, g, r.median());
             return r;
         }
+    }
+
+    /**
+     * A province-scale warm-up ends after the first call during which the JIT compiled for less than
+     * this share of the call's time (its compilation time over JMX), after at least
+     * {@link #MIN_WARM_UPS} and at most {@link #MAX_WARM_UPS} calls. Measured on two cores (jstat
+     * -compiler, a fresh service, the province annual): the JIT compiled for 2.6, 1.2, 0.7, 0.6, 0.3,
+     * 0.14 and 0.19 s during calls 1-7, which took 2.3, 1.5, 1.1, 1.1, 0.88, 0.86 and 0.76 s; so
+     * calls 3-5, the measured ones after a fixed 2 warm-ups, timed the JIT as much as the decision.
+     */
+    static final double JIT_SETTLED = 0.2;
+    static final int MIN_WARM_UPS = 2, MAX_WARM_UPS = 10;
+
+    /**
+     * Warm-up calls after the first ({@code firstMs}, during which the JIT compiled for
+     * {@code firstJitMs}) until the JIT has settled ({@link #JIT_SETTLED}); returns how many were made
+     * in all. Without JMX (--url without --jmx) the JIT cannot be seen: {@link #MIN_WARM_UPS} calls.
+     * Prints each call's time and the JIT's, and the median of calls 3-5 (the measured calls of the
+     * fixed 2 warm-ups this benchmark made before), for comparison.
+     */
+    static int warmUntilCompiled(HttpClient http, HttpRequest req, Dataset d, String what, Heap heap, double firstMs,
+            long firstJitMs) throws Exception {
+        List<String> calls = new ArrayList<>(List.of(String.format("%.0f (JIT %d)", firstMs, firstJitMs)));
+        List<Double> early = new ArrayList<>();
+        boolean settled = false;
+        int made = 1;
+        while (made < MIN_WARM_UPS || heap.canSeeJit() && !settled && made < MAX_WARM_UPS) {
+            long before = heap.compileMillis();
+            double ms = call(http, req, d, what + "warm-up " + (made + 1), true).ms();
+            long jit = heap.compileMillis() - before;
+            made++;
+            calls.add(String.format("%.0f (JIT %d)", ms, jit));
+            if (made >= 3 && made <= 5) early.add(ms);
+            settled = made >= MIN_WARM_UPS && jit < JIT_SETTLED * ms;
+        }
+        System.out.printf("%s: %swarm-up %d calls (%s), ms: %s%s%n", d.name(), what, made, !heap.canSeeJit() ? "JIT not visible"
+                : settled ? "JIT settled" : "JIT NOT settled, stopped at " + MAX_WARM_UPS, String.join(", ", calls),
+                early.size() == 3 ? String.format("; calls 3-5 median %.1f ms", medianOf(early)) : "");
+        return made;
     }
 
     /**
@@ -453,7 +499,7 @@ public class AnnualBenchmark {
      * as many warm-up calls as the annual (the candidate's rules are new code for the JIT), the
      * median of 3.
      */
-    static void simulate(HttpClient http, String url, Dataset d, Generated g, double annualMedian) throws Exception {
+    static void simulate(HttpClient http, String url, String jmx, Dataset d, Generated g, double annualMedian) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String boundary = "bench-" + System.nanoTime();
         String drl = Files.readString(Path.of("rules", "annual-vetoes.drl")) + "\n// benchmark candidate\n";
@@ -472,7 +518,11 @@ public class AnnualBenchmark {
         HttpRequest req = HttpRequest.newBuilder(URI.create(url + "/api/v1/simulations")).timeout(Duration.ofMinutes(10))
                 .header("Content-Type", "application/json").header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        for (int i = 0; i < d.warmup(); i++) call(http, req, d, "simulation warm-up " + (i + 1), true); // as many as the annual
+        try (Heap heap = Heap.connect(jmx)) {
+            long compiled = heap.compileMillis();
+            Call first = call(http, req, d, "simulation warm-up 1", true);
+            warmUntilCompiled(http, req, d, "simulation ", heap, first.ms(), heap.compileMillis() - compiled);
+        }
         double[] ms = new double[3];
         for (int i = 0; i < ms.length; i++) ms[i] = call(http, req, d, "simulation " + (i + 1), true).ms();
         Arrays.sort(ms);
@@ -555,6 +605,16 @@ public class AnnualBenchmark {
             } catch (JMException e) {
                 throw new IOException(e);
             }
+        }
+
+        /** Whether the JIT's compilation time can be read ({@link #compileMillis}). */
+        boolean canSeeJit() throws IOException {
+            return conn != null && ManagementFactory.getPlatformMXBean(conn, CompilationMXBean.class).isCompilationTimeMonitoringSupported();
+        }
+
+        /** How long the service's JIT has compiled so far (summed over its compiler threads), in ms; 0 without JMX. */
+        long compileMillis() throws IOException {
+            return canSeeJit() ? ManagementFactory.getPlatformMXBean(conn, CompilationMXBean.class).getTotalCompilationTime() : 0;
         }
 
         /** The most heap in use just after a collection since {@link #resetPeaks}; -1 without JMX. */
