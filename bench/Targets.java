@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -541,10 +542,27 @@ public class Targets {
         dataDirs.clear();
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /** Ports handed out by {@link #freePort}, never handed out twice. */
+    static final Set<Integer> PORTS_GIVEN = new HashSet<>();
+
+    /**
+     * A free port below Linux's ephemeral range (32768-60999): a port the system picked there was
+     * sometimes taken by an outgoing connection in the seconds before the service bound it
+     * ("Port 33147 was already in use").
+     */
+    static synchronized int freePort() throws IOException {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (PORTS_GIVEN.contains(port)) continue;
+            try (ServerSocket s = new ServerSocket(port)) {
+                PORTS_GIVEN.add(port);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port in 20000-31999");
     }
 
     // ---------------------------------------------------------------- figures
