@@ -548,7 +548,8 @@ public class Targets {
     /**
      * A free port below Linux's ephemeral range (32768-60999): a port the system picked there was
      * sometimes taken by an outgoing connection in the seconds before the service bound it
-     * ("Port 33147 was already in use").
+     * ("Port 33147 was already in use"). The same as {@code AnnualBenchmark.freePort}: a single-file program
+     * ({@code java bench/X.java}) cannot use another's code.
      */
     static synchronized int freePort() throws IOException {
         Random random = new Random();
