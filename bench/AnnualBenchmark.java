@@ -496,8 +496,8 @@ public class AnnualBenchmark {
      * Issue 16's target (issue 5's was 2 x): a what-if simulation over the same dataset (baseline =
      * active version, candidate = the active files with a comment added to one DRL file, so both
      * sides do the full work) should take at most 1.3 x one annual decision, measured alike: after
-     * as many warm-up calls as the annual (the candidate's rules are new code for the JIT), the
-     * median of 3.
+     * warm-up calls until the JIT has settled, as for the annual ({@link #warmUntilCompiled}; the
+     * candidate's rules are new code for the JIT), the median of 3.
      */
     static void simulate(HttpClient http, String url, String jmx, Dataset d, Generated g, double annualMedian) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
