@@ -6,8 +6,10 @@ import com.meritarchive.decision.fact.Outcome;
 import com.meritarchive.decision.fact.Subject;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
+import com.meritarchive.request.RecordInput;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,12 @@ public class AnnualDecider {
     /** As {@link #facts(AnnualRequest)}; {@code decideAlike} false decides every record-less subject itself (tests). */
     static AnnualFacts facts(AnnualRequest request, boolean decideAlike) {
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
-        request.records().forEach(record -> RecordlessSubjects.group(records, Facts.of(record)));
+        for (RecordInput record : request.records()) {
+            List<ArchiveRecord> ofSubject = records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
+                    .computeIfAbsent(record.subjectId(), id -> new ArrayList<>());
+            // a subject's records, and its Subject (RecordlessSubjects), share the first one's key string
+            ofSubject.add(ofSubject.isEmpty() ? Facts.of(record) : Facts.of(record, ofSubject.get(0).subjectKey()));
+        }
         RecordlessSubjects recordless = new RecordlessSubjects(decideAlike);
         List<Object> subjects = recordless.facts(request.units(), request.cadres(), records);
         return new AnnualFacts(request, subjects, recordless);

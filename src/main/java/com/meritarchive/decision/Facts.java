@@ -13,4 +13,10 @@ final class Facts {
         return ArchiveRecord.of(record.id(), record.subjectType(), record.subjectId(), record.type(), record.year(),
                 record.quarter(), record.keyWork(), record.indicator(), record.status());
     }
+
+    /** As {@link #of(RecordInput)}, with its subject's key string ({@code SubjectRef.keyOf}) already made. */
+    static ArchiveRecord of(RecordInput record, String subjectKey) {
+        return ArchiveRecord.of(record.id(), record.subjectType(), record.subjectId(), record.type(), record.year(),
+                record.quarter(), record.keyWork(), record.indicator(), record.status(), subjectKey);
+    }
 }

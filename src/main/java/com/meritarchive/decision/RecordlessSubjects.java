@@ -64,7 +64,11 @@ final class RecordlessSubjects {
 
     /** Adds the subject's fact to {@code facts}, unless it holds no record and one like it is decided already. */
     private void add(List<Object> facts, String type, String id, String kind, List<ArchiveRecord> records) {
-        if (!records.isEmpty() || !decideAlike) {
+        if (!records.isEmpty()) { // the subject's key is its records' (made alike, from the same type and id)
+            facts.add(new SubjectRecords(new Subject(type, id, kind, records.get(0).subjectKey()), records));
+            return;
+        }
+        if (!decideAlike) {
             facts.add(new SubjectRecords(Subject.of(type, id, kind), records));
             return;
         }

@@ -3,9 +3,11 @@ package com.meritarchive.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.meritarchive.decision.fact.SubjectRecords;
 import com.meritarchive.request.AnnualRequest;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.RecordInput;
+import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.testing.AnnualWorkbook;
@@ -38,6 +40,23 @@ class RecordlessSubjectsTest {
         assertThat(recordless(county)).as("cadres and units of both kinds without records")
                 .hasSizeGreaterThan(20).anyMatch(id -> id.startsWith("U0")).anyMatch(id -> id.startsWith("U3"));
         assertSameAnswers(county, AnnualRules.SHIPPED);
+    }
+
+    @Test
+    void shouldShareOneKeyStringBetweenASubjectAndItsRecords() {
+        AnnualRequest county = SeededCounty.annual(new Random(7));
+
+        List<SubjectRecords> subjects = AnnualDecider.facts(county, true).subjects().stream()
+                .map(SubjectRecords.class::cast).toList();
+
+        assertThat(subjects).filteredOn(subject -> subject.records().size() > 1).hasSizeGreaterThan(10)
+                .allSatisfy(subject -> {
+                    assertThat(subject.subject().key())
+                            .isEqualTo(SubjectRef.keyOf(subject.subject().type(), subject.subject().id()));
+                    assertThat(subject.records()).allSatisfy(record -> assertThat(record.subjectKey())
+                            .isEqualTo(SubjectRef.keyOf(record.subjectType(), record.subjectId()))
+                            .isSameAs(subject.subject().key()));
+                });
     }
 
     @Test

@@ -30,8 +30,19 @@ public record ArchiveRecord(
 
     public static ArchiveRecord of(String id, String subjectType, String subjectId, String type, int year, int quarter,
             String keyWork, String indicator, String status) {
+        return of(id, subjectType, subjectId, type, year, quarter, keyWork, indicator, status,
+                SubjectRef.keyOf(subjectType, subjectId));
+    }
+
+    /**
+     * As {@link #of(String, String, String, String, int, int, String, String, String)}, with the
+     * subject's key already made ({@code SubjectRef.keyOf(subjectType, subjectId)}): a subject's
+     * records and its {@link Subject} then share one string instead of keeping one each alive.
+     */
+    public static ArchiveRecord of(String id, String subjectType, String subjectId, String type, int year, int quarter,
+            String keyWork, String indicator, String status, String subjectKey) {
         return new ArchiveRecord(id, subjectType, subjectId, type, year, quarter, keyWork, indicator, status,
-                ACTIVE.equals(status), indexOf(year, quarter), SubjectRef.keyOf(subjectType, subjectId));
+                ACTIVE.equals(status), indexOf(year, quarter), subjectKey);
     }
 
     /** The same record, cancelled (Q3): records are immutable facts, so a cancellation replaces one. */
