@@ -48,8 +48,8 @@ public class Redecider {
      */
     public Object decide(DecisionKind kind, byte[] request, CompiledRuleSet rules) throws IOException {
         return switch (kind) {
-            case ANNUAL -> annual.decide(RequestReader.annual(new ByteArrayInputStream(request)), rules);
-            case QUARTERLY -> quarterly.decide(RequestReader.quarterly(new ByteArrayInputStream(request)), rules);
+            case ANNUAL -> annual.decide(RequestReader.annualToDecide(new ByteArrayInputStream(request)), rules);
+            case QUARTERLY -> quarterly.decide(RequestReader.quarterlyToDecide(new ByteArrayInputStream(request)), rules);
             case STEP_DOWN -> stepDown.decide(RequestReader.stepDown(new ByteArrayInputStream(request)), rules);
             default -> throw new IllegalArgumentException("Not a decision endpoint's kind: " + kind);
         };

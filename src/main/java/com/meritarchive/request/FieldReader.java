@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
@@ -213,13 +211,14 @@ final class FieldReader {
 
     /**
      * Rejects every id that appeared before in the same list, and returns the ids there are (nulls left
-     * out): what other lists may refer to.
+     * out), each mapped to its first copy: what other lists may refer to, and the one string that
+     * those references can share (see {@code RequestChecks.Lists#checkRecordReferences}).
      */
-    Set<String> rejectDuplicates(List<String> ids, String arrayPointer, String what) {
-        Set<String> seen = new HashSet<>((int) (ids.size() / 0.75f) + 1);
+    Map<String, String> rejectDuplicates(List<String> ids, String arrayPointer, String what) {
+        Map<String, String> seen = new HashMap<>((int) (ids.size() / 0.75f) + 1);
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id != null && !seen.add(id)) {
+            if (id != null && seen.putIfAbsent(id, id) != null) {
                 reject(arrayPointer + "/" + i + "/id", "duplicate " + what + " id '" + id + "'");
             }
         }

@@ -45,8 +45,13 @@ final class RequestChecks {
     }
 
     static AnnualRequest annual(JsonSource body) throws IOException {
+        return annual(body, true);
+    }
+
+    /** @param keepNames false: the cadres' and units' names are checked, not kept ({@link RequestReader#annualToDecide}) */
+    static AnnualRequest annual(JsonSource body, boolean keepNames) throws IOException {
         FieldReader reader = new FieldReader();
-        Lists lists = new Lists(reader);
+        Lists lists = new Lists(reader, keepNames);
         JsonSource.TopLevel top = body.read(Shape.ANNUAL, lists.handlers(false));
         reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
@@ -61,8 +66,13 @@ final class RequestChecks {
     }
 
     static QuarterlyRequest quarterly(JsonSource body) throws IOException {
+        return quarterly(body, true);
+    }
+
+    /** @param keepNames false: the cadres' and units' names are checked, not kept ({@link RequestReader#quarterlyToDecide}) */
+    static QuarterlyRequest quarterly(JsonSource body, boolean keepNames) throws IOException {
         FieldReader reader = new FieldReader();
-        Lists lists = new Lists(reader);
+        Lists lists = new Lists(reader, keepNames);
         JsonSource.TopLevel top = body.read(Shape.QUARTERLY, lists.handlers(true));
         reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
@@ -90,19 +100,21 @@ final class RequestChecks {
     private static final class Lists {
 
         private final FieldReader reader;
+        private final boolean keepNames;
         private final List<UnitInput> units = new ArrayList<>();
         private final List<CadreInput> cadres = new ArrayList<>();
         private final List<RecordInput> records = new ArrayList<>();
         private final List<AssessmentInput> assessments = new ArrayList<>();
 
-        Lists(FieldReader reader) {
+        Lists(FieldReader reader, boolean keepNames) {
             this.reader = reader;
+            this.keepNames = keepNames;
         }
 
         Map<String, BiConsumer<JsonNode, Integer>> handlers(boolean quarterly) {
             Map<String, BiConsumer<JsonNode, Integer>> handlers = new HashMap<>();
-            handlers.put("units", reader.elements("units", units, RequestChecks::unit));
-            handlers.put("cadres", reader.elements("cadres", cadres, RequestChecks::cadre));
+            handlers.put("units", reader.elements("units", units, (fields, node, pointer) -> unit(fields, node, pointer, keepNames)));
+            handlers.put("cadres", reader.elements("cadres", cadres, (fields, node, pointer) -> cadre(fields, node, pointer, keepNames)));
             handlers.put("records", reader.elements("records", records, RequestChecks::record));
             if (quarterly) {
                 handlers.put("assessments", reader.elements("assessments", assessments, RequestChecks::assessment));
@@ -113,11 +125,11 @@ final class RequestChecks {
         People people(JsonSource.TopLevel top) {
             reader.requireArray(top, "units");
             reader.requireArray(top, "cadres");
-            Set<String> unitIds = reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
-            Set<String> cadreIds = reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
+            Map<String, String> unitIds = reader.rejectDuplicates(ids(units, UnitInput::id), "/units", "unit");
+            Map<String, String> cadreIds = reader.rejectDuplicates(ids(cadres, CadreInput::id), "/cadres", "cadre");
             for (int i = 0; i < cadres.size(); i++) {
                 CadreInput cadre = cadres.get(i);
-                if (cadre != null && cadre.unitId() != null && !unitIds.contains(cadre.unitId())) {
+                if (cadre != null && cadre.unitId() != null && !unitIds.containsKey(cadre.unitId())) {
                     reader.reject("/cadres/" + i + "/unitId", "unknown unit '" + cadre.unitId() + "'");
                 }
             }
@@ -134,7 +146,9 @@ final class RequestChecks {
         /**
          * A record must be about a cadre or unit of the request and may not be later than the
          * decided period ({@code year}, {@code lastQuarter}); earlier ones are accepted. The problems
-         * go to {@code reader}.
+         * go to {@code reader}. A record's {@code subjectId} becomes its subject's own id string: a
+         * province's 150,000 records would otherwise keep as many copies of cadre ids alive through
+         * the decision (48 bytes each), found here by the lookup the check makes anyway.
          */
         void checkRecordReferences(People people, Integer year, int lastQuarter, FieldReader reader) {
             for (int i = 0; i < records.size(); i++) {
@@ -142,10 +156,15 @@ final class RequestChecks {
                 if (record == null) {
                     continue;
                 }
-                if (record.subjectType() != null && record.subjectId() != null && !(record.subjectType().equals(CADRE)
-                        ? people.cadreIds() : people.unitIds()).contains(record.subjectId())) {
-                    reader.reject("/records/" + i + "/subjectId",
-                            "unknown " + record.subjectType().toLowerCase() + " '" + record.subjectId() + "'");
+                if (record.subjectType() != null && record.subjectId() != null) {
+                    String subjectId = (record.subjectType().equals(CADRE) ? people.cadreIds() : people.unitIds())
+                            .get(record.subjectId());
+                    if (subjectId == null) {
+                        reader.reject("/records/" + i + "/subjectId",
+                                "unknown " + record.subjectType().toLowerCase() + " '" + record.subjectId() + "'");
+                    } else if (subjectId != record.subjectId()) { // the same id in another string
+                        records.set(i, record.about(subjectId));
+                    }
                 }
                 boolean dated = record.year() != 0 && record.quarter() != 0;
                 if (year != null && dated && (record.year() > year
@@ -164,7 +183,7 @@ final class RequestChecks {
                 if (assessment == null) {
                     continue;
                 }
-                if (assessment.leadUnitId() != null && !people.unitIds().contains(assessment.leadUnitId())) {
+                if (assessment.leadUnitId() != null && !people.unitIds().containsKey(assessment.leadUnitId())) {
                     reader.reject("/assessments/" + i + "/leadUnitId", "unknown unit '" + assessment.leadUnitId() + "'");
                 }
                 Set<String> members = new HashSet<>();
@@ -173,7 +192,7 @@ final class RequestChecks {
                     if (cadreId == null) {
                         continue;
                     }
-                    if (!people.cadreIds().contains(cadreId)) {
+                    if (!people.cadreIds().containsKey(cadreId)) {
                         reader.reject("/assessments/" + i + "/group/" + m + "/cadreId", "unknown cadre '" + cadreId + "'");
                     }
                     if (!members.add(cadreId)) {
@@ -193,16 +212,21 @@ final class RequestChecks {
         }
     }
 
-    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer) {
+    /** A unit; its name is checked and kept only when {@code keepName}. */
+    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer, boolean keepName) {
         reader.allowOnly(node, pointer, Shape.UNIT);
-        return new UnitInput(reader.sharedText(node, pointer, "id", true), reader.text(node, pointer, "name", true),
-                reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
+        String id = reader.sharedText(node, pointer, "id", true);
+        String name = reader.text(node, pointer, "name", true);
+        return new UnitInput(id, keepName ? name : null, reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
     }
 
-    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer) {
+    /** A cadre; its name is checked and kept only when {@code keepName}. */
+    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer, boolean keepName) {
         reader.allowOnly(node, pointer, Shape.CADRE);
-        return new CadreInput(reader.text(node, pointer, "id", true), reader.text(node, pointer, "name", true),
-                reader.sharedText(node, pointer, "unitId", true), reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
+        String id = reader.text(node, pointer, "id", true);
+        String name = reader.text(node, pointer, "name", true);
+        return new CadreInput(id, keepName ? name : null, reader.sharedText(node, pointer, "unitId", true),
+                reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }
 
     private static RecordInput record(FieldReader reader, JsonNode node, String pointer) {
@@ -262,7 +286,7 @@ final class RequestChecks {
     }
 
     /** The units and cadres of a request, with the ids that records and rankings may name. */
-    record People(List<UnitInput> units, List<CadreInput> cadres, Set<String> unitIds, Set<String> cadreIds) {
+    record People(List<UnitInput> units, List<CadreInput> cadres, Map<String, String> unitIds, Map<String, String> cadreIds) {
     }
 
     private static <T> List<String> ids(List<T> items, Function<T, String> id) {

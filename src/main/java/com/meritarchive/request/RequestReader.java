@@ -26,6 +26,22 @@ public final class RequestReader {
         return JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser)));
     }
 
+    /**
+     * As {@link #annual(InputStream)}, for deciding: the cadres' and units' names are checked as
+     * strictly but not kept ({@link CadreInput#name()} and {@link UnitInput#name()} are null), since
+     * no decision reads them (the documents, explanations and simulations read the body again). A
+     * province's 200,000 names would stay alive through its decision, 1,000,000 cadres' through
+     * theirs, and the garbage collector copies every string it finds alive.
+     */
+    public static AnnualRequest annualToDecide(InputStream body) throws IOException {
+        return JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser), false));
+    }
+
+    /** As {@link #quarterly(InputStream)}, for deciding: the names are checked, not kept ({@link #annualToDecide}). */
+    public static QuarterlyRequest quarterlyToDecide(InputStream body) throws IOException {
+        return JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser), false));
+    }
+
     public static StepDownRequest stepDown(InputStream body) throws IOException {
         return JsonBodies.read(body, RequestChecks::stepDown);
     }

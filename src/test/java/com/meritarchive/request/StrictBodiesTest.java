@@ -2,6 +2,7 @@ package com.meritarchive.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +47,52 @@ class StrictBodiesTest {
 
     private interface ThrowingRead {
         void run() throws Exception;
+    }
+
+    @Test
+    void shouldCheckTheNamesOfARequestReadForDecidingButNotKeepThem() throws Exception {
+        String annual = annual("");
+        String quarterly = "{'year':2017,'quarter':1," + PEOPLE + ",'assessments':[" + String.format(ASSESSMENT, "", "")
+                + "],'records':[" + RECORD + "}]}";
+
+        AnnualRequest kept = RequestReader.annual(body(annual));
+        AnnualRequest toDecide = RequestReader.annualToDecide(body(annual));
+        QuarterlyRequest quarterToDecide = RequestReader.quarterlyToDecide(body(quarterly));
+
+        assertThat(kept.cadres()).extracting(CadreInput::name).containsExactly("杨云");
+        assertThat(kept.units()).extracting(UnitInput::name).containsExactly("县发改局");
+        for (List<CadreInput> cadres : List.of(toDecide.cadres(), quarterToDecide.cadres())) {
+            assertThat(cadres).extracting(CadreInput::id, CadreInput::name, CadreInput::unitId, CadreInput::managedBy)
+                    .containsExactly(tuple("C1", null, "U1", "ORG_DEPT"));
+        }
+        for (List<UnitInput> units : List.of(toDecide.units(), quarterToDecide.units())) {
+            assertThat(units).extracting(UnitInput::id, UnitInput::name, UnitInput::kind).containsExactly(tuple("U1", null, "STATIONED"));
+        }
+        assertThat(toDecide.records()).isEqualTo(kept.records());
+        assertThat(quarterToDecide.assessments()).isEqualTo(RequestReader.quarterly(body(quarterly)).assessments());
+
+        String nameless = "'name':'',"; // a unit's name empty, a cadre's missing: refused as when names are kept
+        assertThat(problems(() -> RequestReader.annualToDecide(body(annual.replace("'name':'县发改局',", nameless)
+                .replace("'name':'杨云',", ""))))).containsExactly("/units/0/name must be a non-empty string",
+                        "/cadres/0/name is required");
+        assertThat(problems(() -> RequestReader.quarterlyToDecide(body(quarterly.replace("'name':'杨云',", "")))))
+                .containsExactly("/cadres/0/name is required");
+    }
+
+    @Test
+    void shouldNameEachRecordsSubjectByThatSubjectsOwnIdString() throws Exception {
+        String records = RECORD + "}," + RECORD.replace("'r1'", "'r2'").replace("'CADRE','subjectId':'C1'", "'UNIT','subjectId':'U1'")
+                + "}";
+        String annual = "{'year':2017," + PEOPLE + ",'records':[" + records + "]}";
+        String quarterly = "{'year':2017,'quarter':1," + PEOPLE + ",'assessments':[],'records':[" + records + "]}";
+
+        for (AnnualRequest request : List.of(RequestReader.annual(body(annual)), RequestReader.annualToDecide(body(annual)))) {
+            assertThat(request.records().get(0).subjectId()).isSameAs(request.cadres().get(0).id());
+            assertThat(request.records().get(1).subjectId()).isSameAs(request.units().get(0).id());
+        }
+        QuarterlyRequest request = RequestReader.quarterly(body(quarterly));
+        assertThat(request.records().get(0).subjectId()).isSameAs(request.cadres().get(0).id());
+        assertThat(request.records().get(1).subjectId()).isSameAs(request.units().get(0).id());
     }
 
     @Test
