@@ -23,6 +23,8 @@ final class Compression {
     private static final int LEVEL = 1;
     /** Bodies from this size on are compressed into room for a quarter of their size first ({@link #compress(ZstdCompressCtx, byte[])}). */
     static final int FIRST_GUESS_FROM = 64 * 1024;
+    /** Larger bodies are compressed in slices of this size, each a frame of its own ({@link #compress(ZstdCompressCtx, byte[])}). */
+    static final int SLICE = 4 * 1024 * 1024;
     /** Contexts ready for the next body; a context holds native memory sized by the largest body it compressed. */
     private static final BlockingQueue<ZstdCompressCtx> IDLE = new ArrayBlockingQueue<>(4);
 
@@ -49,23 +51,42 @@ final class Compression {
 
     /**
      * A large body is compressed into room for a quarter of its size first, then copied to its
-     * length; only one that does not fit (hardly compressible) is compressed again with the room
-     * zstd may need in the worst case, the body's size and more. Asking for that room at once, as
-     * {@link ZstdCompressCtx#compress(byte[])} does, allocated 47.8 MB to compress a province's
-     * 43.6 MB request (its frame: 4.0 MB) and 12.3 MB for its 11.3 MB answer; this way 14.9 and
-     * 3.7 MB (ThreadMXBean), heap that the young collections no longer have to make room for.
+     * length; only a slice that does not fit (hardly compressible) is compressed again once the room
+     * has grown by what zstd may need for it in the worst case, the slice's size and more. Asking for
+     * that room at once, as {@link ZstdCompressCtx#compress(byte[])} does, allocated 47.8 MB to
+     * compress a province's 43.6 MB request (4.0 MB compressed) and 12.3 MB for its 11.3 MB answer;
+     * this way 14.9 and 3.7 MB (ThreadMXBean), heap that the young collections need not make room for.
+     *
+     * <p>A body larger than {@link #SLICE} becomes one frame per slice, one after another: what zstd
+     * reads as one body ({@code zstd -d} too). While zstd-jni compresses an array, the JVM pins it and
+     * no garbage collection can start: compressing a province's request in one go (about 50 ms) held
+     * every allocating thread of the decision still for 26-66 ms in each of six calls, until it ended
+     * ({@code -Xlog:gc+jni}); a slice holds them for a few milliseconds at most. At level 1 zstd looks
+     * back 512 KB at most, so the slices compress as well as the whole.
      */
     private static byte[] compress(ZstdCompressCtx context, byte[] body) {
-        if (body.length >= FIRST_GUESS_FROM) {
-            byte[] room = new byte[body.length / 4];
+        if (body.length < FIRST_GUESS_FROM) {
+            return context.compress(body);
+        }
+        byte[] room = new byte[body.length / 4];
+        int size = 0;
+        for (int from = 0; from < body.length; from += SLICE) {
+            int length = Math.min(SLICE, body.length - from);
+            int worst = (int) Zstd.compressBound(length);
             try {
-                return Arrays.copyOf(room, context.compressByteArray(room, 0, room.length, body, 0, body.length));
+                size += context.compressByteArray(room, size, room.length - size, body, from, length);
+                continue;
             } catch (ZstdException tooLittleRoom) {
+                if (room.length - size >= worst) {
+                    throw tooLittleRoom;
+                }
                 // compressing again starts a new frame with the same level (zstd's ZSTD_compress2
                 // resets the session, not the parameters; reset() would set the level back to 3)
             }
+            room = Arrays.copyOf(room, size + worst + (body.length - from - length) / 4);
+            size += context.compressByteArray(room, size, room.length - size, body, from, length);
         }
-        return context.compress(body);
+        return Arrays.copyOf(room, size);
     }
 
     /** {@code body} compressed, unless it already is (or is null). */
@@ -86,15 +107,31 @@ final class Compression {
         return true;
     }
 
-    /** The body as received, whether it was stored compressed or not. */
+    /** The body as received, whether it was stored compressed (in one frame or several, see {@link #SLICE}) or not. */
     static byte[] decompress(byte[] stored) {
         if (!isCompressed(stored)) {
             return stored;
         }
-        long size = Zstd.getFrameContentSize(stored);
-        if (size < 0 || size > Integer.MAX_VALUE - 16) {
-            throw new DecisionLogException("read", "A recorded body cannot be decompressed (frame size " + size + ")", null);
+        long size = 0;
+        for (int at = 0; at < stored.length; ) {
+            long frame = Zstd.findFrameCompressedSize(stored, at);
+            long content = frame > 0 && frame <= stored.length - at ? Zstd.getFrameContentSize(stored, at, (int) frame) : -1;
+            if (content < 0) {
+                throw new DecisionLogException("read", "A recorded body cannot be decompressed (frame at byte " + at
+                        + ": " + (frame > 0 ? "size " + content : "length " + frame) + ")", null);
+            }
+            size += content;
+            at += (int) frame;
         }
-        return Zstd.decompress(stored, (int) size);
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new DecisionLogException("read", "A recorded body cannot be decompressed (size " + size + ")", null);
+        }
+        byte[] body = new byte[(int) size];
+        long decompressed = Zstd.decompress(body, stored);
+        if (decompressed != size) {
+            throw new DecisionLogException("read", "A recorded body cannot be decompressed (" + decompressed + " of "
+                    + size + " bytes)", null);
+        }
+        return body;
     }
 }
