@@ -45,13 +45,17 @@ final class RequestChecks {
     }
 
     static AnnualRequest annual(JsonSource body) throws IOException {
-        return annual(body, true);
+        return annual(body, true, null);
     }
 
-    /** @param keepNames false: the cadres' and units' names are checked, not kept ({@link RequestReader#annualToDecide}) */
-    static AnnualRequest annual(JsonSource body, boolean keepNames) throws IOException {
+    /**
+     * @param keepNames false: the units' and cadres' names are checked, not kept in their inputs
+     *     ({@link RequestReader#annualToDecide})
+     * @param names where they are kept instead (null: nowhere), for a simulation
+     */
+    static AnnualRequest annual(JsonSource body, boolean keepNames, PeopleNames names) throws IOException {
         FieldReader reader = new FieldReader();
-        Lists lists = new Lists(reader, keepNames);
+        Lists lists = new Lists(reader, keepNames, names);
         JsonSource.TopLevel top = body.read(Shape.ANNUAL, lists.handlers(false));
         reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
@@ -66,13 +70,13 @@ final class RequestChecks {
     }
 
     static QuarterlyRequest quarterly(JsonSource body) throws IOException {
-        return quarterly(body, true);
+        return quarterly(body, true, null);
     }
 
-    /** @param keepNames false: the cadres' and units' names are checked, not kept ({@link RequestReader#quarterlyToDecide}) */
-    static QuarterlyRequest quarterly(JsonSource body, boolean keepNames) throws IOException {
+    /** As {@link #annual(JsonSource, boolean, PeopleNames)}, for a quarterly request. */
+    static QuarterlyRequest quarterly(JsonSource body, boolean keepNames, PeopleNames names) throws IOException {
         FieldReader reader = new FieldReader();
-        Lists lists = new Lists(reader, keepNames);
+        Lists lists = new Lists(reader, keepNames, names);
         JsonSource.TopLevel top = body.read(Shape.QUARTERLY, lists.handlers(true));
         reader.rejectAll(top.problems());
         Integer year = reader.integer(top.fields(), "", "year", true, MIN_YEAR, MAX_YEAR);
@@ -101,20 +105,22 @@ final class RequestChecks {
 
         private final FieldReader reader;
         private final boolean keepNames;
+        private final PeopleNames names;
         private final List<UnitInput> units = new ArrayList<>();
         private final List<CadreInput> cadres = new ArrayList<>();
         private final List<RecordInput> records = new ArrayList<>();
         private final List<AssessmentInput> assessments = new ArrayList<>();
 
-        Lists(FieldReader reader, boolean keepNames) {
+        Lists(FieldReader reader, boolean keepNames, PeopleNames names) {
             this.reader = reader;
             this.keepNames = keepNames;
+            this.names = names;
         }
 
         Map<String, BiConsumer<JsonNode, Integer>> handlers(boolean quarterly) {
             Map<String, BiConsumer<JsonNode, Integer>> handlers = new HashMap<>();
-            handlers.put("units", reader.elements("units", units, (fields, node, pointer) -> unit(fields, node, pointer, keepNames)));
-            handlers.put("cadres", reader.elements("cadres", cadres, (fields, node, pointer) -> cadre(fields, node, pointer, keepNames)));
+            handlers.put("units", reader.elements("units", units, (fields, node, pointer) -> unit(fields, node, pointer, keepNames, names)));
+            handlers.put("cadres", reader.elements("cadres", cadres, (fields, node, pointer) -> cadre(fields, node, pointer, keepNames, names)));
             handlers.put("records", reader.elements("records", records, RequestChecks::record));
             if (quarterly) {
                 handlers.put("assessments", reader.elements("assessments", assessments, RequestChecks::assessment));
@@ -212,19 +218,25 @@ final class RequestChecks {
         }
     }
 
-    /** A unit; its name is checked and kept only when {@code keepName}. */
-    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer, boolean keepName) {
+    /** A unit; its name is checked, kept in the input only when {@code keepName}, and added to {@code names} (unless null). */
+    private static UnitInput unit(FieldReader reader, JsonNode node, String pointer, boolean keepName, PeopleNames names) {
         reader.allowOnly(node, pointer, Shape.UNIT);
         String id = reader.sharedText(node, pointer, "id", true);
         String name = reader.text(node, pointer, "name", true);
+        if (names != null) {
+            names.addUnit(name);
+        }
         return new UnitInput(id, keepName ? name : null, reader.oneOf(node, pointer, "kind", UNIT_KINDS, null));
     }
 
-    /** A cadre; its name is checked and kept only when {@code keepName}. */
-    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer, boolean keepName) {
+    /** A cadre; its name is checked, kept in the input only when {@code keepName}, and added to {@code names} (unless null). */
+    private static CadreInput cadre(FieldReader reader, JsonNode node, String pointer, boolean keepName, PeopleNames names) {
         reader.allowOnly(node, pointer, Shape.CADRE);
         String id = reader.text(node, pointer, "id", true);
         String name = reader.text(node, pointer, "name", true);
+        if (names != null) {
+            names.addCadre(name);
+        }
         return new CadreInput(id, keepName ? name : null, reader.sharedText(node, pointer, "unitId", true),
                 reader.oneOf(node, pointer, "managedBy", MANAGERS, null));
     }

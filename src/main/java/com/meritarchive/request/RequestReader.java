@@ -34,12 +34,12 @@ public final class RequestReader {
      * theirs, and the garbage collector copies every string it finds alive.
      */
     public static AnnualRequest annualToDecide(InputStream body) throws IOException {
-        return JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser), false));
+        return JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser), false, null));
     }
 
     /** As {@link #quarterly(InputStream)}, for deciding: the names are checked, not kept ({@link #annualToDecide}). */
     public static QuarterlyRequest quarterlyToDecide(InputStream body) throws IOException {
-        return JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser), false));
+        return JsonBodies.stream(body, parser -> RequestChecks.quarterly(JsonSource.of(parser), false, null));
     }
 
     public static StepDownRequest stepDown(InputStream body) throws IOException {

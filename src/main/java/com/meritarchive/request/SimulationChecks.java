@@ -24,14 +24,16 @@ final class SimulationChecks {
         var datasets = new Object() {
             AnnualRequest annual;
             QuarterlyRequest quarterly;
+            final PeopleNames annualNames = new PeopleNames();
+            final PeopleNames quarterlyNames = new PeopleNames();
         };
         ObjectNode fields = JsonSource.readObject(parser, Shape.SIMULATION, errors, (name, value) -> {
             if (value == JsonToken.START_OBJECT && name.equals("annual")) {
-                datasets.annual = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser)));
+                datasets.annual = nested(name, errors, () -> RequestChecks.annual(JsonSource.of(parser), false, datasets.annualNames));
                 return true;
             }
             if (value == JsonToken.START_OBJECT && name.equals("quarterly")) {
-                datasets.quarterly = nested(name, errors, () -> RequestChecks.quarterly(JsonSource.of(parser)));
+                datasets.quarterly = nested(name, errors, () -> RequestChecks.quarterly(JsonSource.of(parser), false, datasets.quarterlyNames));
                 return true;
             }
             return false;
@@ -49,7 +51,8 @@ final class SimulationChecks {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new SimulationRequest(candidate, baseline, new Dataset(datasets.annual, datasets.quarterly));
+        return new SimulationRequest(candidate, baseline, new Dataset(datasets.annual, datasets.quarterly,
+                datasets.annual == null ? null : datasets.annualNames, datasets.quarterly == null ? null : datasets.quarterlyNames));
     }
 
     private static String versionId(JsonNode body, String field, List<InvalidField> errors, boolean required) {

@@ -2,6 +2,7 @@ package com.meritarchive.simulation;
 
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.Dataset;
+import com.meritarchive.request.PeopleNames;
 import com.meritarchive.request.SubjectRef;
 import com.meritarchive.request.UnitInput;
 import java.util.ArrayList;
@@ -18,8 +19,16 @@ import java.util.Set;
  */
 final class SubjectNames {
 
-    /** The units and cadres of one request of the dataset. */
-    private record People(List<UnitInput> units, List<CadreInput> cadres) {
+    /** The units and cadres of one request of the dataset, and their names when the inputs do not hold them. */
+    private record People(List<UnitInput> units, List<CadreInput> cadres, PeopleNames names) {
+
+        String unitName(int index) {
+            return names == null ? units.get(index).name() : names.unit(index);
+        }
+
+        String cadreName(int index) {
+            return names == null ? cadres.get(index).name() : names.cadre(index);
+        }
     }
 
     /** A request's people, in the dataset's order: a later request's name for a subject wins. */
@@ -32,17 +41,17 @@ final class SubjectNames {
     static SubjectNames of(Dataset dataset) {
         List<People> requests = new ArrayList<>();
         if (dataset.annual() != null) {
-            requests.add(new People(dataset.annual().units(), dataset.annual().cadres()));
+            requests.add(new People(dataset.annual().units(), dataset.annual().cadres(), dataset.annualNames()));
         }
         if (dataset.quarterly() != null) {
-            requests.add(new People(dataset.quarterly().units(), dataset.quarterly().cadres()));
+            requests.add(new People(dataset.quarterly().units(), dataset.quarterly().cadres(), dataset.quarterlyNames()));
         }
         return new SubjectNames(requests);
     }
 
     /** A step-down's applicant (the request names no unit). */
     static SubjectNames of(CadreInput applicant) {
-        return new SubjectNames(List.of(new People(List.of(), List.of(applicant))));
+        return new SubjectNames(List.of(new People(List.of(), List.of(applicant), null)));
     }
 
     /** The names and units of {@code subjects}; a subject the dataset does not hold has neither. */
@@ -53,18 +62,21 @@ final class SubjectNames {
         }
         for (People people : requests) {
             Map<String, String> unitNames = new HashMap<>();
-            for (UnitInput unit : people.units()) {
-                unitNames.put(unit.id(), unit.name());
+            for (int i = 0; i < people.units().size(); i++) {
+                UnitInput unit = people.units().get(i);
+                String name = people.unitName(i);
+                unitNames.put(unit.id(), name);
                 SubjectRef ref = SubjectRef.unit(unit.id());
                 if (subjects.contains(ref)) {
-                    found.names().put(ref, unit.name());
-                    found.units().put(ref, unit.name());
+                    found.names().put(ref, name);
+                    found.units().put(ref, name);
                 }
             }
-            for (CadreInput cadre : people.cadres()) {
+            for (int i = 0; i < people.cadres().size(); i++) {
+                CadreInput cadre = people.cadres().get(i);
                 SubjectRef ref = SubjectRef.cadre(cadre.id());
                 if (subjects.contains(ref)) {
-                    found.names().put(ref, cadre.name());
+                    found.names().put(ref, people.cadreName(i));
                     found.units().put(ref, unitNames.get(cadre.unitId()));
                 }
             }

@@ -80,6 +80,24 @@ class StrictBodiesTest {
     }
 
     @Test
+    void shouldKeepTheNamesOfASimulationsDatasetsBesideTheirInputs() throws Exception {
+        String people = PEOPLE.substring(0, PEOPLE.length() - 1) + ",{'id':'C2','name':'张世兵','unitId':'U1','managedBy':'HR_BUREAU'}]";
+        String body = "{'candidate':'abc123abc123','annual':{'year':2017," + people + ",'records':[" + RECORD + "}]},"
+                + "'quarterly':{'year':2017,'quarter':1," + PEOPLE + ",'assessments':[],'records':[]}}";
+
+        Dataset dataset = RequestReader.simulation(body(body)).dataset();
+
+        assertThat(dataset.annual().cadres()).extracting(CadreInput::id, CadreInput::name)
+                .containsExactly(tuple("C1", null), tuple("C2", null));
+        assertThat(dataset.annual().units()).extracting(UnitInput::name).containsOnlyNulls();
+        assertThat(List.of(dataset.annualNames().cadre(0), dataset.annualNames().cadre(1), dataset.annualNames().unit(0)))
+                .containsExactly("杨云", "张世兵", "县发改局");
+        assertThat(List.of(dataset.quarterlyNames().cadre(0), dataset.quarterlyNames().unit(0))).containsExactly("杨云", "县发改局");
+        assertThat(RequestReader.simulation(body(body.replace(",'quarterly':{'year':2017,'quarter':1," + PEOPLE
+                + ",'assessments':[],'records':[]}", ""))).dataset().quarterlyNames()).isNull();
+    }
+
+    @Test
     void shouldNameEachRecordsSubjectByThatSubjectsOwnIdString() throws Exception {
         String records = RECORD + "}," + RECORD.replace("'r1'", "'r2'").replace("'CADRE','subjectId':'C1'", "'UNIT','subjectId':'U1'")
                 + "}";
