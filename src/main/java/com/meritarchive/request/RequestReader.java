@@ -29,9 +29,10 @@ public final class RequestReader {
     /**
      * As {@link #annual(InputStream)}, for deciding: the cadres' and units' names are checked as
      * strictly but not kept ({@link CadreInput#name()} and {@link UnitInput#name()} are null), since
-     * no decision reads them (the documents, explanations and simulations read the body again). A
-     * province's 200,000 names would stay alive through its decision, 1,000,000 cadres' through
-     * theirs, and the garbage collector copies every string it finds alive.
+     * no decision reads them (documents and explanations read names from the body again, a
+     * simulation from its own body, {@link #simulation}). A province's 200,000 names would stay
+     * alive through its decision, 1,000,000 cadres' through theirs, and the garbage collector
+     * copies every string it finds alive.
      */
     public static AnnualRequest annualToDecide(InputStream body) throws IOException {
         return JsonBodies.stream(body, parser -> RequestChecks.annual(JsonSource.of(parser), false, null));
