@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,37 @@ class DecisionRecordApiIT {
         HttpResponse<byte[]> request = api.getBytes(DECISIONS + "/" + id + "/request", "author");
         assertThat(request.statusCode()).isEqualTo(200);
         assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo(ApiClient.example("annual_county.req.json"));
+    }
+
+    /**
+     * A body larger than {@code merit.decisions.seal-after-answer-up-to} (4 MB) is hashed and
+     * compressed in slices while it is read: its record gives back the body as sent, with its sha256,
+     * and its answer is the one the body's JSON gets when sent without the white space. A large body
+     * that is not JSON is answered (400), not cut off, and recorded nowhere.
+     */
+    @Test
+    void shouldRecordABodyOfSeveralSlicesAsItWasSent() throws Exception {
+        String county = ApiClient.example("annual_county.req.json");
+        assertThat(county).startsWith("{");
+        String body = "{" + " ".repeat(5_000_000) + county.substring(1) + "\n".repeat(4_000_000);
+        HttpResponse<String> answer = api.postJson(DECISIONS + "/annual", "hr", body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(ApiClient.withoutDecisionId(answer.body()))
+                .isEqualTo(ApiClient.withoutDecisionId(decide("annual", "annual_county.req.json", "hr").body()));
+        String id = id(answer);
+        byte[] sent = body.getBytes(StandardCharsets.UTF_8);
+        assertThat(json(api.get(DECISIONS + "/" + id, "hr")).get("requestSha256").asText())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sent)));
+        HttpResponse<byte[]> request = api.getBytes(DECISIONS + "/" + id + "/request", "author");
+        assertThat(request.statusCode()).isEqualTo(200);
+        assertThat(request.body()).as("the request as sent").isEqualTo(sent);
+
+        int recorded = json(api.get(DECISIONS + "?kind=ANNUAL", "author")).get("decisions").size();
+        HttpResponse<String> refused = api.postJson(DECISIONS + "/annual", "hr",
+                "{\"year\": 20x17" + " ".repeat(9_000_000) + "}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(api.get(DECISIONS + "?kind=ANNUAL", "author")).get("decisions").size()).isEqualTo(recorded);
     }
 
     @Test
