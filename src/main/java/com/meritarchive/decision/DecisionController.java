@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
-import com.meritarchive.decisionlog.ReceivedBody;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -81,13 +81,16 @@ class DecisionController {
 
     /** Reads the body, picks the version, begins the record, decides, records the answer's bytes and sends them. */
     private <R, A> ResponseEntity<byte[]> decide(InputStream body, HttpServletRequest http, String ruleSet, Authentication caller,
-            DecisionKind kind, ReceivedBody.Reader<R> reader, Function<R, Collection<String>> subjects,
+            DecisionKind kind, Recording.BodyReader<R> reader, Function<R, Collection<String>> subjects,
             BiFunction<R, CompiledRuleSet, A> decider) throws IOException {
-        ReceivedBody received = recorder.receive(body, http.getContentLengthLong());
-        R request = received.read(reader);
+        byte[] bytes = Recording.body(body, http.getContentLengthLong());
+        R request = reader.read(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(ruleSet, caller);
-        PendingDecision pending = recorder.begin(kind, caller.getName(), rules.id(), rules.sha256(), received,
+        PendingDecision pending = recorder.begin(kind, caller.getName(), rules.id(), rules.sha256(), bytes,
                 subjects.apply(request));
+        // the body is the recorder's now: this frame need not keep a province's 44 MB (1,000,000
+        // cadres' 219 MB) alive through the decision, as an interpreted one would until it returns
+        bytes = null;
         A decision;
         byte[] answer;
         try {

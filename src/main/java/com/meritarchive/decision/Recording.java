@@ -5,19 +5,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.meritarchive.decisionlog.PendingDecision;
 import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.UnitInput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * What an endpoint that records its decision needs around the deciding, besides its body (which
- * the recorder receives, {@code decisionlog.ReceivedBody}): the subjects it concerns, and the
- * answer as the bytes that are both stored and sent, with its {@code "decisionId"} first. Shared by
- * the decision and the documents endpoints.
+ * What an endpoint that records its decision needs around the deciding: the body as received, the
+ * subjects it concerns, and the answer as the bytes that are both stored and sent, with its
+ * {@code "decisionId"} first. Shared by the decision and the documents endpoints.
  */
 public final class Recording {
 
     private Recording() {
+    }
+
+    /** Reads a body as one kind of request (a method of the strict {@code RequestReader}). */
+    @FunctionalInterface
+    public interface BodyReader<R> {
+        R read(InputStream body) throws IOException;
+    }
+
+    /**
+     * The body as received, kept for the record: one array of the declared length (a province's
+     * 44 MB are not copied while they grow), bounded by {@code merit.max-request-size}
+     * ({@code system.RequestSizeFilter} refuses a longer declared length and counts a chunked body).
+     */
+    public static byte[] body(InputStream body, long declared) throws IOException {
+        if (declared < 0 || declared > Integer.MAX_VALUE - 16) {
+            return body.readAllBytes();
+        }
+        byte[] bytes = new byte[(int) declared];
+        int read = body.readNBytes(bytes, 0, bytes.length);
+        return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     /** The cadres and units of the request: every one of them appears in the answer (CONTRACT.md). */

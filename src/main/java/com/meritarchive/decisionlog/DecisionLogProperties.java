@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often decisions older than the retention are removed
  * @param sealAfterAnswerUpTo the largest request whose sha256 and compression wait until the answer is
  *     sent (stored as received meanwhile, synced as before); a larger one (a province) is hashed and
- *     compressed in slices while it is read ({@link SealingStream}), since storing it raw first would
- *     write ten times its compressed size to disk
+ *     compressed while the rules decide, since storing it raw first would write ten times its
+ *     compressed size to disk
  * @param recordAtOnceUpTo the largest request that is decided first and then recorded with its answer
  *     in one synced write ({@link DecisionLog#append}): its rules take less time than the sync that
  *     storing it while they decide would overlap (a single cadre's: 0.04 ms against about 0.2 ms)

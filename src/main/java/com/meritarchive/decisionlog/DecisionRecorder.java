@@ -1,7 +1,5 @@
 package com.meritarchive.decisionlog;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,10 +22,9 @@ import org.springframework.stereotype.Component;
  * (a county's) is stored as received, and its answer too, and the store seals the entry (sha256, zstd:
  * 0.7 ms of CPU for a county) once the answer has left ({@link DecisionEntry#sealed}): measured on two
  * cores, recording then cost a county decision 0.65-1.09 ms, against 1.30 ms when the request was
- * hashed and compressed while the rules decided. A larger one (a province's) is hashed and
- * compressed in slices while it is read ({@link SealingStream}): stored as received first, it would
- * write ten times its compressed size to disk, and read whole it would be one array of 44 MB alive
- * through its reading. A request up to
+ * hashed and compressed while the rules decided. A larger one (a province's) is still hashed and
+ * compressed while the rules decide: stored as received first, it would write ten times its
+ * compressed size to disk, and its decision takes a second anyway. A request up to
  * {@code merit.decisions.record-at-once-up-to} (a single cadre's) is stored only with its answer, in
  * one synced commit ({@link PendingDecision#atOnce}): its rules take less time than the sync that
  * storing it first would overlap.
@@ -55,38 +52,13 @@ public class DecisionRecorder {
     }
 
     /**
-     * Receives a request's body for {@link #begin}: read whole first when it is up to
-     * {@code merit.decisions.seal-after-answer-up-to} or declares no length; a larger one is hashed
-     * and compressed in slices while its reader reads it, so that it is never in memory at once; with
-     * recording off, nothing of it is kept.
-     *
-     * @param declared the body's declared length (Content-Length), -1 when none is
+     * Starts recording a decision of {@code kind} asked by {@code caller} (the authenticated user
+     * name) with this request body and rule set ({@code ruleSetId}, {@code ruleSetSha256}), concerning
+     * these cadres and units (the list's {@code subjectId} filter finds it by them). The rule set is
+     * stored with the request, so that a decision whose answer a crash lost can be decided again.
      */
-    public ReceivedBody receive(InputStream body, long declared) throws IOException {
-        if (!enabled) {
-            return ReceivedBody.notKept(body);
-        }
-        if (declared > sealAfterAnswerUpTo && declared <= Integer.MAX_VALUE - 16) {
-            return ReceivedBody.sealedWhileRead(new SealingStream(body, declared, compressors));
-        }
-        return ReceivedBody.readWhole(body, declared);
-    }
-
-    /** As {@link #begin(DecisionKind, String, String, String, ReceivedBody, Collection)}, with a body already read. */
     public PendingDecision begin(DecisionKind kind, String caller, String ruleSetId, String ruleSetSha256, byte[] request,
             Collection<String> subjectIds) {
-        return begin(kind, caller, ruleSetId, ruleSetSha256, ReceivedBody.of(request), subjectIds);
-    }
-
-    /**
-     * Starts recording a decision of {@code kind} asked by {@code caller} (the authenticated user
-     * name) with this request body, read ({@link ReceivedBody#read}), and rule set ({@code ruleSetId},
-     * {@code ruleSetSha256}), concerning these cadres and units (the list's {@code subjectId} filter
-     * finds it by them). The rule set is stored with the request, so that a decision whose answer a
-     * crash lost can be decided again. The body is the recorder's from now on.
-     */
-    public PendingDecision begin(DecisionKind kind, String caller, String ruleSetId, String ruleSetSha256,
-            ReceivedBody request, Collection<String> subjectIds) {
         if (!enabled) {
             return PendingDecision.NOT_RECORDED;
         }
@@ -94,21 +66,12 @@ public class DecisionRecorder {
         Instant begunAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // the subjects without repeats (a cadre and a unit may share an id) are made where the entry is
         // stored: off the request's path for a province, whose 204,000 ids took it about 20 ms
-        Supplier<List<String>> subjects = () -> List.copyOf(new LinkedHashSet<>(subjectIds));
-        CompletableFuture<SealingStream.Sealed> sealedWhileRead = request.takeSealed();
-        if (sealedWhileRead != null) {
-            CompletableFuture<Void> begun = sealedWhileRead.thenAcceptAsync(sealed -> log.begin(new DecisionEntry(id, kind,
-                    null, null, begunAt, caller, ruleSetId, ruleSetSha256, sealed.sha256(), sealed.compressed(), null,
-                    subjects.get(), null)), compressors);
-            return new PendingDecision(log, id, kind, caller, begun, false);
-        }
-        byte[] body = request.takeWhole();
         Supplier<DecisionEntry> unsealed = () -> new DecisionEntry(id, kind, null, null, begunAt, caller, ruleSetId,
-                ruleSetSha256, null, body, null, subjects.get(), null);
-        if (body.length <= recordAtOnceUpTo) {
+                ruleSetSha256, null, request, null, List.copyOf(new LinkedHashSet<>(subjectIds)), null);
+        if (request.length <= recordAtOnceUpTo) {
             return PendingDecision.atOnce(log, unsealed.get());
         }
-        boolean sealLater = body.length <= sealAfterAnswerUpTo;
+        boolean sealLater = request.length <= sealAfterAnswerUpTo;
         CompletableFuture<Void> begun = CompletableFuture.runAsync(
                 () -> log.begin(sealLater ? unsealed.get() : unsealed.get().sealed()), compressors);
         return new PendingDecision(log, id, kind, caller, begun, sealLater);

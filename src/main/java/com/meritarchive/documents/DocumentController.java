@@ -6,11 +6,11 @@ import com.meritarchive.decision.RuleSetChoice;
 import com.meritarchive.decisionlog.DecisionKind;
 import com.meritarchive.decisionlog.DecisionRecorder;
 import com.meritarchive.decisionlog.PendingDecision;
-import com.meritarchive.decisionlog.ReceivedBody;
 import com.meritarchive.request.RequestReader;
 import com.meritarchive.ruleset.CompiledRuleSet;
 import com.meritarchive.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -96,13 +96,13 @@ class DocumentController {
     }
 
     /** Checks the dates and the body, picks the version, begins the record, makes the documents and answers them. */
-    private <R> ResponseEntity<byte[]> make(Call call, DecisionKind kind, ReceivedBody.Reader<R> reader,
+    private <R> ResponseEntity<byte[]> make(Call call, DecisionKind kind, Recording.BodyReader<R> reader,
             Function<R, Collection<String>> subjects, Maker<R> make) throws IOException {
         DocumentDates dates = DateParameters.read(call.documentDate(), call.noticeStart());
-        ReceivedBody received = recorder.receive(call.body(), call.http().getContentLengthLong());
-        R request = received.read(reader);
+        byte[] bytes = Recording.body(call.body(), call.http().getContentLengthLong());
+        R request = reader.read(new ByteArrayInputStream(bytes));
         CompiledRuleSet rules = ruleSets.resolve(call.ruleSet(), call.caller());
-        PendingDecision pending = recorder.begin(kind, call.caller().getName(), rules.id(), rules.sha256(), received,
+        PendingDecision pending = recorder.begin(kind, call.caller().getName(), rules.id(), rules.sha256(), bytes,
                 subjects.apply(request));
         Paperwork paperwork;
         try {
