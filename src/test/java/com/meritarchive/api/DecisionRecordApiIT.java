@@ -79,10 +79,10 @@ class DecisionRecordApiIT {
     }
 
     /**
-     * A body larger than {@code merit.decisions.seal-after-answer-up-to} (4 MB) is hashed and
-     * compressed in slices while it is read: its record gives back the body as sent, with its sha256,
-     * and its answer is the one the body's JSON gets when sent without the white space. A large body
-     * that is not JSON is answered (400), not cut off, and recorded nowhere.
+     * A body larger than {@code merit.decisions.seal-after-answer-up-to} (4 MB), hashed and compressed
+     * while the rules decide, in three 4 MB slices: its record gives back the body as sent, with its
+     * sha256, and its answer is the one the body's JSON gets when sent without the white space. A
+     * large body that is not JSON is answered (400), not cut off, and recorded nowhere.
      */
     @Test
     void shouldRecordABodyOfSeveralSlicesAsItWasSent() throws Exception {
