@@ -19,12 +19,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Enforces {@code merit.max-request-size}: a declared length over the limit is refused before the
  * body is handed on; a chunked body is counted while it is read and fails as soon as it passes the
- * limit. Either way, what the caller is still sending is read and dropped first, up to
- * {@code server.tomcat.max-swallow-size} (2 MB), and only then is the 413 answered: answered while
- * the caller was still sending, the answer raced the connection's close, and a caller under load
- * sometimes saw the connection reset instead of its 413 (16 of 1,200 calls with 300 KB over a
- * 256 KB limit, four callers at once; none after). A larger rest is not read: the 413 is answered
- * at once and the connection closed. (Tomcat tells a caller that sends {@code Expect: 100-continue}
+ * limit. Either way, when what the caller is still sending is at most
+ * {@code server.tomcat.max-swallow-size} (2 MB, what Tomcat would have read after the answer), it
+ * is read and dropped first, and only then is the 413 answered: answered while the caller was still
+ * sending, the answer raced the connection's close, and a caller under load sometimes saw the
+ * connection reset instead of its 413 (16 of 1,200 calls with 300 KB against a 256 KB limit, four
+ * callers at once; none of 1,200 after, nor of 1,200 chunked ones). A larger rest (a declared
+ * length over both the limit and 2 MB, or a chunked body more than 2 MB over the limit) is not
+ * read: the 413 is answered at once and the connection closed. (Tomcat tells a caller that sends {@code Expect: 100-continue}
  * to go on before the request reaches this filter, so it sends its body too. Telling it only when
  * the body is read, Tomcat's {@code continueResponseTiming=onRead}, refused such a caller before it
  * sent anything, curl included, but left Java 17's {@code HttpClient} with {@code expectContinue}
@@ -77,9 +79,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
-
         private final long dropUpTo;
+        private ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long limit, long dropUpTo) {
             super(request);
@@ -100,9 +101,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
         private final ServletInputStream in;
         private final long limit;
-        private long count;
-
         private final long dropUpTo;
+        private long count;
 
         CountingStream(ServletInputStream in, long limit, long dropUpTo) {
             this.in = in;
