@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,10 +68,10 @@ class MemoryBudgetFilter extends OncePerRequestFilter {
      * so that the caller, still sending, reads a clean answer rather than a reset connection.
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try (InputStream body = request.getInputStream()) {
-            body.transferTo(OutputStream.nullOutputStream());
+        try {
+            ProblemResponses.dropBody(request.getInputStream(), Long.MAX_VALUE);
         } catch (IOException | RuntimeException e) {
-            // a body over the size limit or a caller gone: the answer is the same
+            // a body over the size limit (its stream counts) or no body to read: the answer is the same
         }
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         ClosingRefusals.markClose(response);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +18,26 @@ final class ProblemResponses {
     private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     private ProblemResponses() {
+    }
+
+    /**
+     * Reads what is left of a refused request's body, at most about {@code upTo} bytes, and drops
+     * it, so that the caller, still sending, reads the answer rather than a reset connection (the
+     * connection closes after the refusal). A caller gone midway ends it.
+     */
+    static void dropBody(InputStream body, long upTo) {
+        byte[] buffer = new byte[8192];
+        try {
+            for (long dropped = 0; dropped <= upTo; ) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                dropped += n;
+            }
+        } catch (IOException gone) {
+            // nothing more to read: the answer is still written, for a caller that may still read it
+        }
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

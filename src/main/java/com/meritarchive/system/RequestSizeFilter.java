@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,29 +50,13 @@ class RequestSizeFilter extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             if (declared <= dropUpTo) {
-                drop(request.getInputStream(), dropUpTo);
+                ProblemResponses.dropBody(request.getInputStream(), dropUpTo);
             }
             ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, PayloadTooLargeException.TITLE,
                     new PayloadTooLargeException(limit).getMessage());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit, dropUpTo), response);
-    }
-
-    /** Reads what is left of a body, at most {@code upTo} bytes, and drops it; a caller gone midway ends it. */
-    private static void drop(InputStream body, long upTo) {
-        byte[] buffer = new byte[8192];
-        try {
-            for (long dropped = 0; dropped <= upTo; ) {
-                int n = body.read(buffer);
-                if (n < 0) {
-                    return;
-                }
-                dropped += n;
-            }
-        } catch (IOException gone) {
-            // nothing more to read: the answer is still written, for a caller that may still read it
-        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -131,7 +114,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
         private void add(int n) {
             count += n;
             if (count > limit) {
-                drop(in, dropUpTo);
+                ProblemResponses.dropBody(in, dropUpTo);
                 throw new PayloadTooLargeException(limit);
             }
         }
