@@ -9,7 +9,6 @@ import com.meritarchive.request.CadreInput;
 import com.meritarchive.request.RecordInput;
 import com.meritarchive.request.UnitInput;
 import com.meritarchive.ruleset.CompiledRuleSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,7 @@ public class AnnualDecider {
     static AnnualFacts facts(AnnualRequest request, boolean decideAlike) {
         Map<String, Map<String, List<ArchiveRecord>>> records = new HashMap<>(); // by subject type, then id
         for (RecordInput record : request.records()) {
-            List<ArchiveRecord> ofSubject = records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
-                    .computeIfAbsent(record.subjectId(), id -> new ArrayList<>());
+            List<ArchiveRecord> ofSubject = RecordlessSubjects.recordsOf(records, record.subjectType(), record.subjectId());
             // a subject's records, and its Subject (RecordlessSubjects), share the first one's key string
             ofSubject.add(ofSubject.isEmpty() ? Facts.of(record) : Facts.of(record, ofSubject.get(0).subjectKey()));
         }

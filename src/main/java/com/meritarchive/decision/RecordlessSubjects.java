@@ -45,8 +45,13 @@ final class RecordlessSubjects {
 
     /** Adds {@code record} to {@code records}, the records of a request by subject type, then id. */
     static void group(Map<String, Map<String, List<ArchiveRecord>>> records, ArchiveRecord record) {
-        records.computeIfAbsent(record.subjectType(), type -> new HashMap<>())
-                .computeIfAbsent(record.subjectId(), id -> new ArrayList<>()).add(record);
+        recordsOf(records, record.subjectType(), record.subjectId()).add(record);
+    }
+
+    /** The list in {@code records} (by subject type, then id) of one subject's records, made empty when it has none yet. */
+    static List<ArchiveRecord> recordsOf(Map<String, Map<String, List<ArchiveRecord>>> records, String subjectType,
+            String subjectId) {
+        return records.computeIfAbsent(subjectType, type -> new HashMap<>()).computeIfAbsent(subjectId, id -> new ArrayList<>());
     }
 
     /**
