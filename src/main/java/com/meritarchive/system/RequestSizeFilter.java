@@ -25,11 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connection reset instead of its 413 (16 of 1,200 calls with 300 KB against a 256 KB limit, four
  * callers at once; none of 1,200 after, nor of 1,200 chunked ones). A larger rest (a declared
  * length over both the limit and 2 MB, or a chunked body more than 2 MB over the limit) is not
- * read: the 413 is answered at once and the connection closed. (Tomcat tells a caller that sends {@code Expect: 100-continue}
- * to go on before the request reaches this filter, so it sends its body too. Telling it only when
- * the body is read, Tomcat's {@code continueResponseTiming=onRead}, refused such a caller before it
- * sent anything, curl included, but left Java 17's {@code HttpClient} with {@code expectContinue}
- * waiting for ever on any refusal: not done.)
+ * read: the 413 is answered at once and the connection closed. (Tomcat tells a caller that sends
+ * {@code Expect: 100-continue} to go on before the request reaches this filter, so it sends its
+ * body too. Telling it only when the body is read, Tomcat's {@code continueResponseTiming=onRead},
+ * refused such a caller before it sent anything, curl included, but left Java 17's
+ * {@code HttpClient} with {@code expectContinue} waiting for ever on any refusal: not done.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
