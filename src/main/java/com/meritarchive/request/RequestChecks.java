@@ -103,6 +103,9 @@ final class RequestChecks {
      */
     private static final class Lists {
 
+        /** The fewest records whose references are checked in two halves at once ({@link #checkRecordReferences}). */
+        private static final int HALVES_FROM = 20_000;
+
         private final FieldReader reader;
         private final boolean keepNames;
         private final PeopleNames names;
@@ -155,9 +158,25 @@ final class RequestChecks {
          * go to {@code reader}. A record's {@code subjectId} becomes its subject's own id string: a
          * province's 150,000 records would otherwise keep as many copies of cadre ids alive through
          * the decision (48 bytes each), found here by the lookup the check makes anyway.
+         * From {@link #HALVES_FROM} records on, the second half is checked beside the first (on the
+         * checks' pool), its problems joined after the first's as if checked in turn: the lookups in a
+         * table of every cadre's id mostly wait for memory, and 1,000,000 cadres' 751,000 records took
+         * about 300 ms one after another (in-process, JFR).
          */
         void checkRecordReferences(People people, Integer year, int lastQuarter, FieldReader reader) {
-            for (int i = 0; i < records.size(); i++) {
+            int half = records.size() >= HALVES_FROM ? records.size() / 2 : records.size();
+            Supplier<FieldReader> second = half == records.size() ? null : ElementPipeline.beside(
+                    () -> checkRecordReferences(people, year, lastQuarter, half, records.size(), new FieldReader()));
+            checkRecordReferences(people, year, lastQuarter, 0, half, reader);
+            if (second != null) {
+                reader.rejectAll(second.get().problems());
+            }
+        }
+
+        /** Checks the records {@code from} (inclusive) {@code to} (exclusive); the problems go to {@code reader}, which is returned. */
+        private FieldReader checkRecordReferences(People people, Integer year, int lastQuarter, int from, int to,
+                FieldReader reader) {
+            for (int i = from; i < to; i++) {
                 RecordInput record = records.get(i);
                 if (record == null) {
                     continue;
@@ -179,6 +198,7 @@ final class RequestChecks {
                             + ") is later than the period decided (" + year + " Q" + lastQuarter + ")");
                 }
             }
+            return reader;
         }
 
         void checkAssessments(JsonSource.TopLevel top, People people) {

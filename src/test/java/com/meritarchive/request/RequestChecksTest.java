@@ -84,6 +84,32 @@ class RequestChecksTest {
     }
 
     @Test
+    void shouldCheckEveryRecordsReferencesInTheirOrderWhenTheyAreCheckedInTwoHalves() {
+        int count = 20_002; // from 20,000 records on, the second half is checked beside the first
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String subject = i == 5 || i == 15_000 ? "C404" : "C" + (i % 3 + 1);
+            String year = i == 10_001 || i == 19_999 ? "2018" : "2017";
+            records.append(i == 0 ? "" : ",").append("{'id':'r").append(i).append("','subjectType':'CADRE','subjectId':'")
+                    .append(subject).append("','type':'PERFORMANCE','year':").append(year).append(",'quarter':1,'indicator':'GDP'}");
+        }
+        String people = "'units':[{'id':'U1','name':'县发改局','kind':'STATIONED'}],'cadres':["
+                + "{'id':'C1','name':'杨云','unitId':'U1','managedBy':'ORG_DEPT'},{'id':'C2','name':'李明','unitId':'U1','managedBy':'ORG_DEPT'},"
+                + "{'id':'C3','name':'王芳','unitId':'U1','managedBy':'ORG_DEPT'}]";
+        String body = "{'year':2017," + people + ",'records':[" + records + "]}";
+
+        assertThat(problems(body)).containsExactly(
+                "/records/5/subjectId unknown cadre 'C404'",
+                "/records/10001/year the record (2018 Q1) is later than the period decided (2017 Q4)",
+                "/records/15000/subjectId unknown cadre 'C404'",
+                "/records/19999/year the record (2018 Q1) is later than the period decided (2017 Q4)");
+        AnnualRequest valid = RequestChecks.annual(json(body.replace("C404", "C1").replace("'year':2018", "'year':2017")));
+        List<String> ids = valid.cadres().stream().map(CadreInput::id).toList();
+        assertThat(valid.records()).hasSize(count).allSatisfy(record -> // both halves name each cadre by its own id string
+                assertThat(record.subjectId()).isSameAs(ids.get(Integer.parseInt(record.subjectId().substring(1)) - 1)));
+    }
+
+    @Test
     void shouldReportMissingTopLevelFields() {
         assertThat(problems("{}")).containsExactly("/year is required", "/units is required", "/cadres is required",
                 "/records is required");
