@@ -60,7 +60,7 @@ public class AnnualDecider {
     public AnnualDecision decide(AnnualFacts facts, CompiledRuleSet ruleSet) {
         AnnualRequest request = facts.request();
         OutcomeGrouping outcomes = new OutcomeGrouping(facts.recordless().outcomes(threads.run(ruleSet.kieBase(),
-                List.of(new DecisionYear(request.year())), facts.subjects(), Outcome.class).of(Outcome.class)));
+                List.of(new DecisionYear(request.year())), facts.subjects(), Outcome.class).of(Outcome.class)), threads);
         return new AnnualDecision(request.year(), RuleSetRef.of(ruleSet),
                 outcomes.subjects(Subject.CADRE, request.cadres().stream().map(CadreInput::id).toList()),
                 outcomes.subjects(Subject.UNIT, request.units().stream().map(UnitInput::id).toList()));

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -82,15 +83,41 @@ public class DecisionThreads {
         if (partitions.size() == 1) {
             return RuleRunner.run(kieBase, partitions.get(0), resultTypes);
         }
-        List<Collection<?>> left = new ArrayList<>(Collections.nCopies(partitions.size(), null));
+        List<Object> all = new ArrayList<>();
+        inTurn(partitions, partition -> RuleRunner.run(kieBase, partition, resultTypes).objects()).forEach(all::addAll);
+        return new Results(all);
+    }
+
+    /**
+     * {@code work} done on {@code items} cut into as many slices as there are decision threads
+     * (the calling thread takes its turn), the results in the slices' order; under
+     * {@code merit.partition-size} items, one slice on the calling thread. For work on a large
+     * request's subjects that is not the rules', such as listing them in the answer.
+     */
+    <T, R> List<R> slices(List<T> items, Function<List<T>, R> work) {
+        int count = Math.min(threads, partitionsFor(items.size()));
+        if (count <= 1) {
+            return List.of(work.apply(items));
+        }
+        int size = (items.size() + count - 1) / count;
+        List<List<T>> slices = new ArrayList<>(count);
+        for (int from = 0; from < items.size(); from += size) {
+            slices.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return inTurn(slices, work);
+    }
+
+    /** {@code work} on each of {@code parts}, at most {@code threads} at once (the calling thread takes its turn), the results in order. */
+    private <P, R> List<R> inTurn(List<P> parts, Function<P, R> work) {
+        List<R> done = new ArrayList<>(Collections.nCopies(parts.size(), null));
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int p = next.getAndIncrement(); p < partitions.size(); p = next.getAndIncrement()) {
-                left.set(p, RuleRunner.run(kieBase, partitions.get(p), resultTypes).objects());
+            for (int p = next.getAndIncrement(); p < parts.size(); p = next.getAndIncrement()) {
+                done.set(p, work.apply(parts.get(p)));
             }
         };
         List<CompletableFuture<Void>> helpers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, partitions.size()); t++) {
+        for (int t = 1; t < Math.min(threads, parts.size()); t++) {
             helpers.add(CompletableFuture.runAsync(worker, pool));
         }
         worker.run();
@@ -99,9 +126,7 @@ public class DecisionThreads {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        List<Object> all = new ArrayList<>();
-        left.forEach(all::addAll);
-        return new Results(all);
+        return done;
     }
 
     /**

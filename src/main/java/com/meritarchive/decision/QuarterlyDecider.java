@@ -75,7 +75,7 @@ public class QuarterlyDecider {
                 ? QuarterlyPhases.decide(request, ruleSet.kieBase(), threads)
                 : RuleRunner.run(ruleSet.kieBase(), facts(request), ProposedRecord.class, Cancellation.class, Outcome.class,
                         Warning.class);
-        OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class));
+        OutcomeGrouping outcomes = new OutcomeGrouping(results.of(Outcome.class), threads);
         return new QuarterlyDecision(request.year(), request.quarter(), RuleSetRef.of(ruleSet),
                 results.of(ProposedRecord.class).stream().map(QuarterlyDecider::view)
                         .sorted(Comparator.comparing(NewRecord::id)).toList(),
