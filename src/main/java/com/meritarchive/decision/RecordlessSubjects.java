@@ -77,8 +77,7 @@ final class RecordlessSubjects {
             cadres.forEach(cadre -> add(facts, Subject.CADRE, cadre.id(), null, ofCadres.getOrDefault(cadre.id(), List.of())));
             return facts;
         }
-        // a cadre's key is its records' (made alike, from the same type and id)
-        ofCadres.forEach((id, own) -> facts.add(new SubjectRecords(new Subject(Subject.CADRE, id, null, own.get(0).subjectKey()), own)));
+        ofCadres.forEach((id, own) -> add(facts, Subject.CADRE, id, null, own)); // each holds records
         for (int i = 0; i < cadres.size(); i++) {
             String id = cadres.get(i).id();
             if (!ofCadres.containsKey(id)) {
